@@ -1,0 +1,9 @@
+package io.beacon.contracts.alert;
+
+/** Normalised urgency of a signal, whatever vocabulary the source used (Sloth page|ticket, Pyrra critical|warning, …). */
+public enum Severity {
+    CRITICAL,
+    ERROR,
+    WARNING,
+    INFO
+}

@@ -1,0 +1,7 @@
+package io.beacon.contracts.alert;
+
+/** Whether the monitoring system says the condition is happening now or has stopped. */
+public enum SignalStatus {
+    FIRING,
+    RESOLVED
+}

@@ -1,0 +1,8 @@
+package io.beacon.incident.api;
+
+import java.time.Instant;
+
+/** A responder took the incident: paging stops. */
+public record IncidentAcknowledged(String incidentId, String acknowledgedBy, Instant acknowledgedAt)
+        implements IncidentEvent {
+}

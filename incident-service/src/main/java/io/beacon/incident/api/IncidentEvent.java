@@ -1,0 +1,8 @@
+package io.beacon.incident.api;
+
+/** Everything that can happen to one incident; projections switch over it exhaustively. */
+public sealed interface IncidentEvent
+        permits IncidentDeclared, SignalAttached, OnCallPaged, IncidentAcknowledged {
+
+    String incidentId();
+}

@@ -1,0 +1,41 @@
+package io.beacon.incident.messaging;
+
+import io.beacon.contracts.alert.AlertSignalReceived;
+import io.beacon.incident.api.AlertSignal;
+import io.beacon.incident.api.AttachSignal;
+import io.beacon.incident.api.CorrelateSignal;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.function.Consumer;
+
+/**
+ * Takes each alert signal from Kafka into the incident model: correlate it to its service's incident (opening one
+ * if needed), then record it on that incident's timeline. Both steps are idempotent, so Kafka's redelivery after a
+ * crash between them is harmless; the offset is committed only after both succeed.
+ */
+class AlertSignalIntake implements Consumer<AlertSignalReceived> {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertSignalIntake.class);
+    private final CommandGateway commands;
+
+    AlertSignalIntake(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public void accept(AlertSignalReceived received) {
+        if (received.serviceKey() == null || received.serviceKey().isBlank()) {
+            throw new IllegalArgumentException("Alert signal " + received.eventId() + " names no service");
+        }
+        AlertSignal signal = AlertSignalTranslator.toSignal(received);
+        String incidentId = commands.sendAndWait(CorrelateSignal.forService(received.serviceKey(), signal));
+        if (incidentId == null) {
+            log.info("Signal {} ({} {}) for {} opens nothing: no open incident", received.eventId(),
+                    received.alertName(), received.status(), received.serviceKey());
+            return;
+        }
+        commands.sendAndWait(new AttachSignal(incidentId, signal));
+    }
+}

@@ -1,0 +1,43 @@
+package io.beacon.incident.messaging;
+
+import io.beacon.contracts.alert.AlertSignalReceived;
+import io.beacon.contracts.alert.SloBreach;
+import io.beacon.incident.api.AlertSignal;
+import io.beacon.incident.api.Severity;
+import io.beacon.incident.api.SignalStatus;
+import io.beacon.incident.api.SloContext;
+
+/** Maps the integration event onto this service's own vocabulary, so contracts can evolve apart from our store. */
+final class AlertSignalTranslator {
+
+    private AlertSignalTranslator() {
+    }
+
+    static AlertSignal toSignal(AlertSignalReceived received) {
+        return new AlertSignal(
+                received.source(),
+                received.dedupKey(),
+                SignalStatus.valueOf(received.status().name()),
+                received.alertName(),
+                received.title(),
+                received.description(),
+                Severity.valueOf(received.severity().name()),
+                received.sourceSeverity(),
+                toSlo(received.slo()),
+                received.runbookUrl(),
+                received.generatorUrl(),
+                received.startsAt(),
+                received.endsAt(),
+                received.occurredAt(),
+                received.labels(),
+                received.annotations());
+    }
+
+    private static SloContext toSlo(SloBreach slo) {
+        if (slo == null) {
+            return null;
+        }
+        return new SloContext(slo.generator(), slo.slo(), slo.burnRate(), slo.longWindow(), slo.shortWindow(),
+                slo.exhaustion());
+    }
+}

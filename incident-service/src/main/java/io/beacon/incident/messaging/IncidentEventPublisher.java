@@ -1,0 +1,80 @@
+package io.beacon.incident.messaging;
+
+import io.beacon.contracts.IntegrationEvent;
+import io.beacon.contracts.Topics;
+import io.beacon.incident.api.IncidentAcknowledged;
+import io.beacon.incident.api.IncidentDeclared;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The outbox: a processing group that maps the internal events other services care about to contract events and
+ * publishes them. Its token advances only after Kafka acknowledged, so a failure retries; the contract event id is
+ * the Axon event id, so consumers can drop the duplicates a retry makes.
+ */
+@Component
+@ProcessingGroup(IncidentEventPublisher.PROCESSING_GROUP)
+class IncidentEventPublisher {
+
+    static final String PROCESSING_GROUP = "kafka-outbound";
+    private final KafkaTemplate<String, String> kafka;
+    private final JsonMapper json;
+    private final EventStore eventStore;
+
+    IncidentEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json, EventStore eventStore) {
+        this.kafka = kafka;
+        this.json = json;
+        this.eventStore = eventStore;
+    }
+
+    @EventHandler
+    void on(IncidentDeclared event, @MessageIdentifier String messageId,
+            @org.axonframework.eventhandling.Timestamp Instant occurredAt) throws Exception {
+        publish(new io.beacon.contracts.incident.IncidentDeclared(eventId(messageId), occurredAt,
+                io.beacon.contracts.incident.IncidentDeclared.SCHEMA_VERSION, event.incidentId(), event.service(),
+                event.title(), io.beacon.contracts.alert.Severity.valueOf(event.severity().name()),
+                event.declaredAt()));
+    }
+
+    @EventHandler
+    void on(IncidentAcknowledged event, @MessageIdentifier String messageId,
+            @org.axonframework.eventhandling.Timestamp Instant occurredAt) throws Exception {
+        publish(new io.beacon.contracts.incident.IncidentAcknowledged(eventId(messageId), occurredAt,
+                io.beacon.contracts.incident.IncidentAcknowledged.SCHEMA_VERSION, event.incidentId(),
+                serviceOf(event.incidentId()), event.acknowledgedBy(), event.acknowledgedAt()));
+    }
+
+    private void publish(IntegrationEvent event) throws InterruptedException, ExecutionException, TimeoutException {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.INCIDENT_EVENTS, event.partitionKey(),
+                json.writeValueAsString(event));
+        record.headers().add(Topics.EVENT_TYPE_HEADER,
+                event.getClass().getSimpleName().getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).get(15, TimeUnit.SECONDS);
+    }
+
+    private String serviceOf(String incidentId) {
+        Object first = eventStore.readEvents(incidentId).next().getPayload();
+        return first instanceof IncidentDeclared declared ? declared.service() : null;
+    }
+
+    private static UUID eventId(String messageId) {
+        try {
+            return UUID.fromString(messageId);
+        } catch (IllegalArgumentException notAUuid) {
+            return UUID.nameUUIDFromBytes(messageId.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

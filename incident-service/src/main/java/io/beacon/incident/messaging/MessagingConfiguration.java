@@ -1,0 +1,28 @@
+package io.beacon.incident.messaging;
+
+import io.beacon.contracts.Topics;
+import io.beacon.contracts.alert.AlertSignalReceived;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+import java.util.function.Consumer;
+
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+    /** Bound to {@code alertSignals-in-0}: see {@code spring.cloud.stream.bindings} in application.yml. */
+    @Bean
+    Consumer<AlertSignalReceived> alertSignals(CommandGateway commands) {
+        return new AlertSignalIntake(commands);
+    }
+
+    @Bean
+    NewTopic incidentEventsTopic(@Value("${beacon.kafka.partitions:3}") int partitions,
+                                 @Value("${beacon.kafka.replicas:1}") short replicas) {
+        return TopicBuilder.name(Topics.INCIDENT_EVENTS).partitions(partitions).replicas(replicas).build();
+    }
+}

@@ -1,0 +1,18 @@
+package io.beacon.incident.query;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+
+public interface IncidentSummaryRepository extends JpaRepository<IncidentSummary, String> {
+
+    @Query("""
+            select i from IncidentSummary i
+            where (:service is null or i.service = :service) and (:status is null or i.status = :status)
+            order by i.declaredAt desc""")
+    List<IncidentSummary> search(@Param("service") String service, @Param("status") IncidentStatus status,
+                                 Pageable page);
+}

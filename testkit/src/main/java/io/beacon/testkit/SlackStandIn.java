@@ -35,6 +35,35 @@ public final class SlackStandIn implements AutoCloseable {
             return params.get(name);
         }
 
+        /** The {@code blocks} parameter as plain JSON text (the SDK escapes {@code <} as a unicode escape). */
+        public String blocksJson() {
+            JsonNode blocks = blocks();
+            return blocks == null ? "" : blocks.toString();
+        }
+
+        /**
+         * Every piece of text Slack would parse as mrkdwn (where {@code <!channel>} or {@code <@U…>} become
+         * mentions): the top-level {@code text} and every mrkdwn text object in the blocks.
+         */
+        public List<String> mrkdwnTexts() {
+            List<String> texts = new ArrayList<>();
+            if (params.get("text") != null) {
+                texts.add(params.get("text"));
+            }
+            JsonNode blocks = blocks();
+            if (blocks != null) {
+                collectMrkdwn(blocks, texts);
+            }
+            return texts;
+        }
+
+        private static void collectMrkdwn(JsonNode node, List<String> texts) {
+            if (node.isObject() && "mrkdwn".equals(node.path("type").asString(null)) && node.has("text")) {
+                texts.add(node.get("text").asString());
+            }
+            node.forEach(child -> collectMrkdwn(child, texts));
+        }
+
         /** The {@code blocks} parameter parsed as JSON, or null. */
         public JsonNode blocks() {
             String blocks = params.get("blocks");

@@ -68,10 +68,13 @@ public final class OnCallFileDirectory implements OnCallDirectory {
             current = new Loaded(onDisk, read());
             rejected = null;
             log.info("On-call file {} changed and was reloaded", location);
-        } catch (InvalidOnCallFile | UncheckedIOException e) {
+        } catch (InvalidOnCallFile e) {
             rejected = onDisk;
-            log.error("On-call file {} changed but can't be used; the previous version stays in force. {}",
-                    location, e.getMessage());
+            log.error("On-call file {} changed but can't be used; the previous version stays in force:\n  - {}",
+                    location, String.join("\n  - ", e.problems()));
+        } catch (UncheckedIOException e) {
+            rejected = onDisk;
+            log.error("On-call file {} changed but can't be read; the previous version stays in force", location, e);
         }
     }
 
@@ -89,7 +92,7 @@ public final class OnCallFileDirectory implements OnCallDirectory {
             return null;
         }
         try {
-            Path path = file.getFilePath();
+            Path path = file.getFile().toPath();
             return new Version(Files.getLastModifiedTime(path).toMillis(), Files.size(path));
         } catch (IOException e) {
             return null;

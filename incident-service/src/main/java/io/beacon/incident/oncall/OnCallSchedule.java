@@ -12,11 +12,12 @@ public record OnCallSchedule(String defaultTeam, Map<String, Team> teams, Map<St
         if (!teams.containsKey(defaultTeam)) {
             throw new IllegalArgumentException("The default team '" + defaultTeam + "' is not defined");
         }
-        serviceTeams.forEach((service, team) -> {
-            if (!teams.containsKey(team)) {
-                throw new IllegalArgumentException("Service '" + service + "' names unknown team '" + team + "'");
+        for (Map.Entry<String, String> owner : serviceTeams.entrySet()) {
+            if (!teams.containsKey(owner.getValue())) {
+                throw new IllegalArgumentException(
+                        "Service '" + owner.getKey() + "' names unknown team '" + owner.getValue() + "'");
             }
-        });
+        }
     }
 
     public OnCallAssignment assignmentFor(String service, Instant at) {

@@ -1,0 +1,247 @@
+package io.beacon.e2e;
+
+import io.beacon.testkit.SlackStandIn;
+import io.beacon.testkit.TestKafka;
+import io.beacon.testkit.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The foundation scenario through the real stack: Alertmanager's webhook → alert-gateway → Kafka →
+ * incident-service (PostgreSQL event store) → a page in Slack with an Acknowledge button → the button pressed →
+ * the incident acknowledged, and incident events on to postmortem-service. Each service runs as its own process
+ * from its executable jar.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AlertToPageEndToEndTest {
+
+    private static final String TOKEN = "e2e-gateway-token";
+    private static final String SIGNING_SECRET = "e2e-signing-secret";
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static SlackStandIn slack;
+
+    static {
+        org.awaitility.Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
+    }
+    private static ServiceProcess gateway;
+    private static ServiceProcess incidents;
+    private static ServiceProcess postmortems;
+
+    @BeforeAll
+    static void startPlatform() {
+        slack = SlackStandIn.start().withUser("alice@example.com", "U0ALICE");
+        String kafka = TestKafka.bootstrapServers();
+        TestPostgres.Database incidentDb = TestPostgres.newDatabase("e2e_incident");
+        TestPostgres.Database postmortemDb = TestPostgres.newDatabase("e2e_postmortem");
+        gateway = ServiceProcess.start("alert-gateway", Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka,
+                "ALERT_GATEWAY_TOKEN", "old-token," + TOKEN));
+        incidents = ServiceProcess.start("incident-service", Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka,
+                "DATABASE_URL", incidentDb.jdbcUrl(),
+                "DATABASE_USER", incidentDb.username(),
+                "DATABASE_PASSWORD", incidentDb.password(),
+                "SLACK_API_URL", slack.apiUrl(),
+                "SLACK_BOT_TOKEN", "xoxb-e2e",
+                "SLACK_SIGNING_SECRET", SIGNING_SECRET,
+                "BEACON_ONCALL_FILE", "file:" + ServiceProcess.resource("e2e-oncall.yml").getAbsolutePath()));
+        postmortems = ServiceProcess.start("postmortem-service", Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka,
+                "DATABASE_URL", postmortemDb.jdbcUrl(),
+                "DATABASE_USER", postmortemDb.username(),
+                "DATABASE_PASSWORD", postmortemDb.password()));
+        for (ServiceProcess service : List.of(gateway, incidents, postmortems)) {
+            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                assertThat(service.alive()).as(service.name() + " died:\n" + service.logTail()).isTrue();
+                assertThat(status(service.url("/actuator/health/readiness"))).as(service.name() + " readiness")
+                        .isEqualTo(200);
+            });
+        }
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        for (ServiceProcess service : new ServiceProcess[]{gateway, incidents, postmortems}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+        if (slack != null) {
+            slack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aFiringSloAlertOpensOneIncidentAndPagesOnCallWithAnAcknowledgeButton() throws Exception {
+        String payload = Files.readString(Path.of(ServiceProcess.resource("sloth-page-firing.json").toURI()));
+        assertThat(postWebhook(payload, TOKEN).statusCode()).isEqualTo(202);
+
+        JsonNode incident = awaitIncidents("checkout-api", 1).get(0);
+        assertThat(incident.get("status").asString()).isEqualTo("TRIGGERED");
+        assertThat(incident.get("severity").asString()).isEqualTo("CRITICAL");
+        assertThat(incident.get("title").asString()).contains("High error budget burn for checkout-api");
+        assertThat(incident.get("declaredAt").isNull()).isFalse();
+
+        await().untilAsserted(() -> assertThat(slack.calls("chat.postMessage")).hasSize(1));
+        SlackStandIn.Call page = slack.calls("chat.postMessage").get(0);
+        assertThat(page.param("channel")).isEqualTo("C0PAYMENTS");
+        String blocks = page.blocksJson();
+        assertThat(blocks)
+                .contains("<@U0ALICE>")
+                .contains("requests-availability")
+                .contains("14.4")
+                .contains("1h")
+                .contains("https://runbooks.example.com/checkout-api/error-budget")
+                .contains("incident_acknowledge")
+                .contains(incident.get("id").asString());
+        assertThat(page.mrkdwnTexts()).isNotEmpty().noneMatch(text -> text.contains("<!channel>"));
+    }
+
+    @Test
+    @Order(2)
+    void resendsRetriesAndOtherAlertsOfTheServiceNeverOpenASecondIncident() throws Exception {
+        String payload = Files.readString(Path.of(ServiceProcess.resource("sloth-page-firing.json").toURI()));
+        assertThat(postWebhook(payload, TOKEN).statusCode()).isEqualTo(202);
+        assertThat(postWebhook(payload, "old-token").statusCode()).isEqualTo(202);
+        String latency = payload.replace("4f9c0a1b2c3d4e5f", "0a0b0c0d0e0f1011")
+                .replace("requests-availability", "requests-latency");
+        assertThat(postWebhook(latency, TOKEN).statusCode()).isEqualTo(202);
+
+        await().untilAsserted(() -> {
+            List<JsonNode> open = incidents("checkout-api");
+            assertThat(open).hasSize(1);
+            assertThat(open.get(0).get("signalCount").asInt()).isEqualTo(2);
+        });
+        assertThat(slack.calls("chat.postMessage")).hasSize(1);
+    }
+
+    @Test
+    @Order(3)
+    void anotherServiceGetsItsOwnIncident() throws Exception {
+        String payload = Files.readString(Path.of(ServiceProcess.resource("sloth-page-firing.json").toURI()))
+                .replace("checkout-api", "search-api").replace("4f9c0a1b2c3d4e5f", "1234123412341234");
+        assertThat(postWebhook(payload, TOKEN).statusCode()).isEqualTo(202);
+
+        awaitIncidents("search-api", 1);
+        await().untilAsserted(() -> assertThat(slack.calls("chat.postMessage",
+                call -> "C0SRE".equals(call.param("channel")))).hasSize(1));
+        assertThat(incidents("checkout-api")).hasSize(1);
+    }
+
+    @Test
+    @Order(4)
+    void pressingAcknowledgeInSlackAcknowledgesTheIncidentAndUpdatesThePage() throws Exception {
+        String incidentId = incidents("checkout-api").get(0).get("id").asString();
+        String interaction = json.writeValueAsString(Map.of(
+                "type", "block_actions",
+                "user", Map.of("id", "U0ALICE", "name", "alice"),
+                "channel", Map.of("id", "C0PAYMENTS"),
+                "actions", List.of(Map.of("action_id", "incident_acknowledge", "value", incidentId,
+                        "block_id", "actions", "type", "button"))));
+        String body = "payload=" + URLEncoder.encode(interaction, StandardCharsets.UTF_8);
+        String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(incidents.url("/slack/interactions")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", sign(timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+
+        await().untilAsserted(() -> {
+            JsonNode incident = get(incidents.url("/api/incidents/" + incidentId));
+            assertThat(incident.get("status").asString()).isEqualTo("ACKNOWLEDGED");
+            assertThat(incident.get("acknowledgedBy").asString()).contains("U0ALICE");
+        });
+        await().untilAsserted(() -> assertThat(slack.calls("chat.update")).anySatisfy(update ->
+                assertThat(update.blocksJson()).doesNotContain("incident_acknowledge").contains("U0ALICE")));
+    }
+
+    @Test
+    @Order(5)
+    void postmortemServiceHearsOfTheIncidentThroughKafka() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<String> services = new ArrayList<>();
+            get(postmortems.url("/api/incidents")).forEach(i -> services.add(i.get("service").asString()));
+            assertThat(services).contains("checkout-api", "search-api");
+        });
+    }
+
+    @Test
+    @Order(6)
+    void unauthenticatedAlertsAreRejectedAndOpenNothing() throws Exception {
+        String payload = Files.readString(Path.of(ServiceProcess.resource("sloth-page-firing.json").toURI()))
+                .replace("checkout-api", "billing-api");
+        HttpResponse<String> response = postWebhook(payload, "wrong-token");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(incidents("billing-api")).isEmpty();
+    }
+
+    private static HttpResponse<String> postWebhook(String payload, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(gateway.url("/webhooks/alertmanager")))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<JsonNode> awaitIncidents(String service, int count) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(incidents(service)).hasSize(count));
+        return incidents(service);
+    }
+
+    private static List<JsonNode> incidents(String service) throws Exception {
+        List<JsonNode> result = new ArrayList<>();
+        get(incidents.url("/api/incidents?service=" + service)).forEach(result::add);
+        return result;
+    }
+
+    private static JsonNode get(String url) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url + ": " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static int status(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static String sign(String timestamp, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SIGNING_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+        return "v0=" + HexFormat.of().formatHex(digest);
+    }
+}

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -17,10 +18,15 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Kafka is down: the gateway still starts, and refuses alerts with a retryable 503 well within 10 s. */
+/**
+ * Kafka is down: the gateway still starts, and refuses alerts with a retryable 503 well within 10 s.
+ * The context is closed afterwards so that its producer stops reconnecting to nothing.
+ */
+@DirtiesContext
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -75,7 +81,7 @@ class KafkaUnreachableIntegrationTest {
     private double producerMetric(String name) {
         Metric metric = kafka.metrics().entrySet().stream()
                 .filter(entry -> entry.getKey().group().equals("producer-metrics") && entry.getKey().name().equals(name))
-                .map(java.util.Map.Entry::getValue)
+                .map(Map.Entry::getValue)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("The producer has no metric " + name));
         return ((Number) metric.metricValue()).doubleValue();

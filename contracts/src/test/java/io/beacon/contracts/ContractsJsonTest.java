@@ -1,0 +1,44 @@
+package io.beacon.contracts;
+
+import io.beacon.contracts.alert.AlertSignalReceived;
+import io.beacon.contracts.alert.Severity;
+import io.beacon.contracts.alert.SignalStatus;
+import io.beacon.contracts.alert.SloBreach;
+import io.beacon.contracts.incident.IncidentDeclared;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The records survive the JSON round trip every service uses, with no annotations. */
+class ContractsJsonTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void anAlertSignalRoundTripsThroughJson() {
+        AlertSignalReceived signal = new AlertSignalReceived(UUID.randomUUID(), Instant.parse("2026-11-22T03:00:30Z"),
+                1, "alertmanager", "checkout-api", "4f9c0a1b2c3d4e5f", SignalStatus.FIRING, "SLOErrorBudgetBurn",
+                "Burning", null, Severity.CRITICAL, "page", new SloBreach("sloth", "availability", 14.4, "1h", "5m", null),
+                null, null, Instant.parse("2026-11-22T03:00:00Z"), null, "{}:{}", null,
+                Map.of("service", "checkout-api"), null);
+
+        AlertSignalReceived back = json.readValue(json.writeValueAsString(signal), AlertSignalReceived.class);
+
+        assertThat(back).isEqualTo(signal);
+        assertThat(back.partitionKey()).isEqualTo("checkout-api");
+        assertThat(back.annotations()).isEmpty();
+    }
+
+    @Test
+    void incidentEventsArePartitionedByIncident() {
+        IncidentDeclared declared = new IncidentDeclared(UUID.randomUUID(), Instant.now(), 1, "incident-1",
+                "checkout-api", "Burning", Severity.CRITICAL, Instant.now());
+        assertThat(declared.partitionKey()).isEqualTo("incident-1");
+        assertThat(json.readValue(json.writeValueAsString(declared), IncidentDeclared.class)).isEqualTo(declared);
+    }
+}

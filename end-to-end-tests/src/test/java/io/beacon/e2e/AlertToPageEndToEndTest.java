@@ -211,7 +211,7 @@ class AlertToPageEndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static List<JsonNode> awaitIncidents(String service, int count) {
+    private static List<JsonNode> awaitIncidents(String service, int count) throws Exception {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(incidents(service)).hasSize(count));
         return incidents(service);
     }

@@ -47,7 +47,7 @@ public final class SlackIncidentPager implements IncidentPager {
         ChatPostMessageResponse posted = retry.call("chat.postMessage", () -> methods.chatPostMessage(r -> r
                 .channel(page.onCall().channel())
                 .text(message.text())
-                .blocks(message.blocks())
+                .blocksAsString(message.blocksJson())
                 .unfurlLinks(false)
                 .unfurlMedia(false)));
         if (!posted.isOk()) {
@@ -69,7 +69,7 @@ public final class SlackIncidentPager implements IncidentPager {
                 .channel(receipt.channel())
                 .ts(receipt.messageTs())
                 .text(message.text())
-                .blocks(message.blocks())));
+                .blocksAsString(message.blocksJson())));
         if (updated.isOk()) {
             return;
         }

@@ -1,6 +1,5 @@
 package io.beacon.incident.notification.slack;
 
-import com.slack.api.util.json.GsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +15,7 @@ final class BlockJson {
     }
 
     static JsonNode of(SlackMessage message) {
-        return JSON.readTree(GsonFactory.createSnakeCase().toJson(message.blocks()));
+        return JSON.readTree(message.blocksJson());
     }
 
     static List<JsonNode> ofType(JsonNode blocks, String type) {

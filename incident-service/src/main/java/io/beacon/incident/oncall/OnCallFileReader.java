@@ -171,7 +171,8 @@ public final class OnCallFileReader {
     private static void unknownKeys(JsonNode node, String prefix, Set<String> known, List<String> problems) {
         for (String key : node.propertyNames()) {
             if (!known.contains(key)) {
-                problems.add(prefix + key + ": unknown key (expected one of " + String.join(", ", known.stream().sorted().toList()) + ")");
+                problems.add(prefix + key + ": unknown key (expected one of "
+                        + String.join(", ", known.stream().sorted().toList()) + ")");
             }
         }
     }

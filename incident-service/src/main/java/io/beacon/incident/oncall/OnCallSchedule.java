@@ -21,7 +21,7 @@ public record OnCallSchedule(String defaultTeam, Map<String, Team> teams, Map<St
     }
 
     public OnCallAssignment assignmentFor(String service, Instant at) {
-        Team team = teams.get(serviceTeams.getOrDefault(service, defaultTeam));
+        Team team = teams.get(service == null ? defaultTeam : serviceTeams.getOrDefault(service, defaultTeam));
         return new OnCallAssignment(service, team.name(), team.rotation().responderAt(at), team.channel());
     }
 }

@@ -30,6 +30,7 @@ class OnCallFileReaderTest {
     void anUnknownServicePagesTheDefaultTeam() {
         assertThat(read("valid.yml").assignmentFor("search-api", MONDAY))
                 .isEqualTo(new OnCallAssignment("search-api", "sre", "U0CAROL", "C0SRE"));
+        assertThat(read("valid.yml").assignmentFor(null, MONDAY).team()).isEqualTo("sre");
     }
 
     @Test

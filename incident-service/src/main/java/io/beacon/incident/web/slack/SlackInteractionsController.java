@@ -74,7 +74,7 @@ public class SlackInteractionsController {
     }
 
     private ResponseEntity<?> acknowledge(BlockAction action) {
-        if (action.value() == null || action.value().isBlank() || action.userId() == null) {
+        if (isBlank(action.value()) || isBlank(action.userId())) {
             log.warn("Acknowledge click without an incident id or user: ignored");
             return ResponseEntity.ok().build();
         }
@@ -89,6 +89,10 @@ public class SlackInteractionsController {
                     "replace_original", false,
                     "text", "Beacon has no incident with this id any more; nothing was acknowledged."));
         }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {

@@ -14,7 +14,6 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
-import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.notNullValue;
@@ -37,8 +36,8 @@ class ServiceCorrelationTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(payloadsMatching(
                         exactSequenceOf(
-                                messageWithPayload(instanceOf(IncidentOpenedForService.class)),
-                                messageWithPayload(instanceOf(IncidentDeclared.class)),
+                                instanceOf(IncidentOpenedForService.class),
+                                instanceOf(IncidentDeclared.class),
                                 andNoMore())))
                 .expectResultMessagePayloadMatching(notNullValue());
     }

@@ -1,0 +1,112 @@
+package io.beacon.incident.it;
+
+import io.beacon.incident.IncidentServiceApplication;
+import io.beacon.incident.api.AlertSignal;
+import io.beacon.incident.api.CorrelateSignal;
+import io.beacon.incident.api.Severity;
+import io.beacon.incident.api.SignalStatus;
+import io.beacon.testkit.TestKafka;
+import io.beacon.testkit.TestPostgres;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two incident-service instances (separate Spring and Axon configurations, so no shared in-memory lock) on one
+ * database: signals for the same service racing through both still open exactly one incident, because the event
+ * store's optimistic locking rejects the second writer and the retried command attaches instead.
+ */
+class TwoInstancesIntegrationTest {
+
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void startTwoInstances() {
+        TestPostgres.Database db = TestPostgres.newDatabase("incident_two_instances");
+        first = start(db);
+        second = start(db);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+    }
+
+    @Test
+    void signalsForOneServiceRacingThroughTwoInstancesOpenOneIncident() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String service = "two-instances-" + UUID.randomUUID();
+            Set<String> incidentIds = correlateConcurrently(service, 6);
+
+            assertThat(incidentIds).as("round %d", round).hasSize(1);
+            Integer declared = first.getBean(JdbcTemplate.class).queryForObject("""
+                    select count(*) from domain_event_entry
+                    where aggregate_identifier = ? and payload_type like '%IncidentOpenedForService'""",
+                    Integer.class, CorrelateSignal.correlationIdOf(service));
+            assertThat(declared).isEqualTo(1);
+        }
+    }
+
+    private Set<String> correlateConcurrently(String service, int perInstance) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(perInstance * 2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < perInstance * 2; i++) {
+            CommandGateway commands = (i % 2 == 0 ? first : second).getBean(CommandGateway.class);
+            AlertSignal signal = signal("Alert" + i, String.format("%016x", i));
+            results.add(pool.submit(() -> {
+                start.await();
+                return commands.<String>sendAndWait(CorrelateSignal.forService(service, signal));
+            }));
+        }
+        start.countDown();
+        Set<String> incidentIds = new HashSet<>();
+        for (Future<String> result : results) {
+            incidentIds.add(result.get());
+        }
+        pool.shutdown();
+        return incidentIds;
+    }
+
+    private static AlertSignal signal(String alertName, String fingerprint) {
+        return new AlertSignal("alertmanager", fingerprint, SignalStatus.FIRING, alertName, "Race", null,
+                Severity.CRITICAL, "page", null, null, null, Instant.parse("2026-11-22T03:00:00Z"), null,
+                Instant.now(), Map.of(), Map.of());
+    }
+
+    private static ConfigurableApplicationContext start(TestPostgres.Database db) {
+        return new SpringApplicationBuilder(IncidentServiceApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password(),
+                "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
+                "--spring.cloud.stream.kafka.binder.brokers=" + TestKafka.bootstrapServers(),
+                "--beacon.oncall.file=classpath:it-oncall.yml",
+                "--spring.jmx.enabled=false");
+    }
+}

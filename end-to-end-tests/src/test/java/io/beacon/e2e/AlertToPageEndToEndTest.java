@@ -204,6 +204,32 @@ class AlertToPageEndToEndTest {
         assertThat(incidents("billing-api")).isEmpty();
     }
 
+    /**
+     * The same path with a real Prometheus Alertmanager in front, when one is installed (Debian's
+     * prometheus-alertmanager, or ALERTMANAGER_BIN): its own grouping, bearer credentials and retries.
+     */
+    @Test
+    @Order(7)
+    void aRealAlertmanagerDeliversToTheGatewayAndOpensOneIncident() throws Exception {
+        Path binary = RealAlertmanager.find();
+        org.junit.jupiter.api.Assumptions.assumeTrue(binary != null,
+                "no Alertmanager binary (install prometheus-alertmanager or set ALERTMANAGER_BIN)");
+        try (RealAlertmanager alertmanager = RealAlertmanager.start(binary,
+                gateway.url("/webhooks/alertmanager"), TOKEN)) {
+            alertmanager.fire("InventoryErrorBudgetBurn", Map.of("service", "inventory-api",
+                    "sloth_service", "inventory-api", "sloth_slo", "requests-availability", "sloth_severity", "page"),
+                    "Inventory error budget burning");
+            alertmanager.fire("InventoryLatencyBudgetBurn", Map.of("service", "inventory-api",
+                    "sloth_severity", "page"), "Inventory latency budget burning");
+
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                List<JsonNode> open = incidents("inventory-api");
+                assertThat(open).hasSize(1);
+                assertThat(open.get(0).get("signalCount").asInt()).isEqualTo(2);
+            });
+        }
+    }
+
     private static HttpResponse<String> postWebhook(String payload, String token) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(gateway.url("/webhooks/alertmanager")))
                 .header("Content-Type", "application/json")

@@ -1,10 +1,10 @@
 package io.beacon.gateway;
 
 import io.beacon.contracts.Topics;
-import io.beacon.contracts.alert.AlertSignalReceived;
-import io.beacon.contracts.alert.Severity;
-import io.beacon.contracts.alert.SignalStatus;
-import io.beacon.contracts.alert.SloBreach;
+import io.beacon.contracts.AlertSignalReceived;
+import io.beacon.contracts.Severity;
+import io.beacon.contracts.SignalStatus;
+import io.beacon.contracts.SloBreach;
 import io.beacon.testkit.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,4 @@
-package io.beacon.contracts.incident;
-
-import io.beacon.contracts.IntegrationEvent;
-import io.beacon.contracts.alert.Severity;
+package io.beacon.contracts;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,6 +1,4 @@
-package io.beacon.contracts.incident;
-
-import io.beacon.contracts.IntegrationEvent;
+package io.beacon.contracts;
 
 import java.time.Instant;
 import java.util.UUID;

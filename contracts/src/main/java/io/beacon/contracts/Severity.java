@@ -1,4 +1,4 @@
-package io.beacon.contracts.alert;
+package io.beacon.contracts;
 
 /** Normalised urgency of a signal, whatever vocabulary the source used (Sloth page|ticket, Pyrra critical|warning, …). */
 public enum Severity {

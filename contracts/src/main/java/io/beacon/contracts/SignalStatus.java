@@ -1,4 +1,4 @@
-package io.beacon.contracts.alert;
+package io.beacon.contracts;
 
 /** Whether the monitoring system says the condition is happening now or has stopped. */
 public enum SignalStatus {

@@ -1,4 +1,4 @@
-package io.beacon.contracts.alert;
+package io.beacon.contracts;
 
 /**
  * What the signal says about an SLO, when it is an SLO burn-rate alert.

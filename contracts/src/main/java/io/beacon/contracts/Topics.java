@@ -3,10 +3,10 @@ package io.beacon.contracts;
 /** Kafka topic names and record headers shared by all services. The version suffix is the schema's major version. */
 public final class Topics {
 
-    /** {@link io.beacon.contracts.alert.AlertSignalReceived}, keyed by service key. Published by alert-gateway. */
+    /** {@link AlertSignalReceived}, keyed by service key. Published by alert-gateway. */
     public static final String ALERT_SIGNALS = "beacon.alert-signals.v1";
 
-    /** {@link io.beacon.contracts.incident.IncidentDeclared} and friends, keyed by incident id. Published by incident-service. */
+    /** {@link IncidentDeclared} and friends, keyed by incident id. Published by incident-service. */
     public static final String INCIDENT_EVENTS = "beacon.incident-events.v1";
 
     /** Record header naming the event's type ({@link Class#getSimpleName()} of the record), for topics carrying several. */

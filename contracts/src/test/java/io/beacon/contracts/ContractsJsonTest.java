@@ -1,10 +1,10 @@
 package io.beacon.contracts;
 
-import io.beacon.contracts.alert.AlertSignalReceived;
-import io.beacon.contracts.alert.Severity;
-import io.beacon.contracts.alert.SignalStatus;
-import io.beacon.contracts.alert.SloBreach;
-import io.beacon.contracts.incident.IncidentDeclared;
+import io.beacon.contracts.AlertSignalReceived;
+import io.beacon.contracts.Severity;
+import io.beacon.contracts.SignalStatus;
+import io.beacon.contracts.SloBreach;
+import io.beacon.contracts.IncidentDeclared;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

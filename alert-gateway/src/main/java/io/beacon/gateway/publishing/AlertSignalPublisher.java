@@ -1,7 +1,7 @@
 package io.beacon.gateway.publishing;
 
 import io.beacon.contracts.Topics;
-import io.beacon.contracts.alert.AlertSignalReceived;
+import io.beacon.contracts.AlertSignalReceived;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package io.beacon.gateway.signal;
 
-import io.beacon.contracts.alert.AlertSignalReceived;
-import io.beacon.contracts.alert.SloBreach;
+import io.beacon.contracts.AlertSignalReceived;
+import io.beacon.contracts.SloBreach;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

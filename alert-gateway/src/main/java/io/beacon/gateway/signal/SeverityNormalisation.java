@@ -1,6 +1,6 @@
 package io.beacon.gateway.signal;
 
-import io.beacon.contracts.alert.Severity;
+import io.beacon.contracts.Severity;
 
 import java.util.Locale;
 import java.util.Map;

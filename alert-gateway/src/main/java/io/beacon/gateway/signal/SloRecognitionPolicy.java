@@ -1,6 +1,6 @@
 package io.beacon.gateway.signal;
 
-import io.beacon.contracts.alert.SloBreach;
+import io.beacon.contracts.SloBreach;
 
 import java.util.Map;
 

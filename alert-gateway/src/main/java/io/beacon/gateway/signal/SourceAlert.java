@@ -1,6 +1,6 @@
 package io.beacon.gateway.signal;
 
-import io.beacon.contracts.alert.SignalStatus;
+import io.beacon.contracts.SignalStatus;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.beacon.gateway.webhook;
 
-import io.beacon.contracts.alert.AlertSignalReceived;
+import io.beacon.contracts.AlertSignalReceived;
 import io.beacon.gateway.publishing.AlertSignalPublisher;
 import io.beacon.gateway.signal.AlertSignalMapper;
 import jakarta.servlet.http.HttpServletRequest;

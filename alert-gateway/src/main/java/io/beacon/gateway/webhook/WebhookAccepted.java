@@ -1,6 +1,6 @@
 package io.beacon.gateway.webhook;
 
-import io.beacon.contracts.alert.AlertSignalReceived;
+import io.beacon.contracts.AlertSignalReceived;
 
 import java.util.List;
 import java.util.UUID;

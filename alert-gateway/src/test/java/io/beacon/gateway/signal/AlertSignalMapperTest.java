@@ -1,8 +1,8 @@
 package io.beacon.gateway.signal;
 
-import io.beacon.contracts.alert.AlertSignalReceived;
-import io.beacon.contracts.alert.Severity;
-import io.beacon.contracts.alert.SignalStatus;
+import io.beacon.contracts.AlertSignalReceived;
+import io.beacon.contracts.Severity;
+import io.beacon.contracts.SignalStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

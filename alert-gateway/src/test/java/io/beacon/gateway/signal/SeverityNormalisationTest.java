@@ -1,6 +1,6 @@
 package io.beacon.gateway.signal;
 
-import io.beacon.contracts.alert.Severity;
+import io.beacon.contracts.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

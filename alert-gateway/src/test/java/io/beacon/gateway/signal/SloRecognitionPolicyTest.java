@@ -1,6 +1,6 @@
 package io.beacon.gateway.signal;
 
-import io.beacon.contracts.alert.SloBreach;
+import io.beacon.contracts.SloBreach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,6 +1,6 @@
 package io.beacon.gateway.webhook;
 
-import io.beacon.contracts.alert.SignalStatus;
+import io.beacon.contracts.SignalStatus;
 import io.beacon.gateway.signal.SourceAlert;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.beacon.incident.messaging;
 
-import io.beacon.contracts.alert.AlertSignalReceived;
+import io.beacon.contracts.AlertSignalReceived;
 import io.beacon.incident.api.AlertSignal;
 import io.beacon.incident.api.AttachSignal;
 import io.beacon.incident.api.CorrelateSignal;

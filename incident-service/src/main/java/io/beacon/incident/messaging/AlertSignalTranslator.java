@@ -1,7 +1,7 @@
 package io.beacon.incident.messaging;
 
-import io.beacon.contracts.alert.AlertSignalReceived;
-import io.beacon.contracts.alert.SloBreach;
+import io.beacon.contracts.AlertSignalReceived;
+import io.beacon.contracts.SloBreach;
 import io.beacon.incident.api.AlertSignal;
 import io.beacon.incident.api.Severity;
 import io.beacon.incident.api.SignalStatus;

@@ -43,17 +43,17 @@ class IncidentEventPublisher {
     @EventHandler
     void on(IncidentDeclared event, @MessageIdentifier String messageId,
             @org.axonframework.eventhandling.Timestamp Instant occurredAt) throws Exception {
-        publish(new io.beacon.contracts.incident.IncidentDeclared(eventId(messageId), occurredAt,
-                io.beacon.contracts.incident.IncidentDeclared.SCHEMA_VERSION, event.incidentId(), event.service(),
-                event.title(), io.beacon.contracts.alert.Severity.valueOf(event.severity().name()),
+        publish(new io.beacon.contracts.IncidentDeclared(eventId(messageId), occurredAt,
+                io.beacon.contracts.IncidentDeclared.SCHEMA_VERSION, event.incidentId(), event.service(),
+                event.title(), io.beacon.contracts.Severity.valueOf(event.severity().name()),
                 event.declaredAt()));
     }
 
     @EventHandler
     void on(IncidentAcknowledged event, @MessageIdentifier String messageId,
             @org.axonframework.eventhandling.Timestamp Instant occurredAt) throws Exception {
-        publish(new io.beacon.contracts.incident.IncidentAcknowledged(eventId(messageId), occurredAt,
-                io.beacon.contracts.incident.IncidentAcknowledged.SCHEMA_VERSION, event.incidentId(),
+        publish(new io.beacon.contracts.IncidentAcknowledged(eventId(messageId), occurredAt,
+                io.beacon.contracts.IncidentAcknowledged.SCHEMA_VERSION, event.incidentId(),
                 serviceOf(event.incidentId()), event.acknowledgedBy(), event.acknowledgedAt()));
     }
 

@@ -1,9 +1,9 @@
 package io.beacon.incident.it;
 
-import io.beacon.contracts.alert.AlertSignalReceived;
-import io.beacon.contracts.alert.Severity;
-import io.beacon.contracts.alert.SignalStatus;
-import io.beacon.contracts.alert.SloBreach;
+import io.beacon.contracts.AlertSignalReceived;
+import io.beacon.contracts.Severity;
+import io.beacon.contracts.SignalStatus;
+import io.beacon.contracts.SloBreach;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.beacon.incident.it;
 
 import io.beacon.contracts.Topics;
-import io.beacon.contracts.alert.AlertSignalReceived;
+import io.beacon.contracts.AlertSignalReceived;
 import io.beacon.incident.api.AlertSignal;
 import io.beacon.incident.api.CorrelateSignal;
 import io.beacon.incident.api.Severity;

@@ -2,9 +2,9 @@ package io.beacon.postmortem.incident;
 
 import io.beacon.contracts.IntegrationEvent;
 import io.beacon.contracts.Topics;
-import io.beacon.contracts.incident.IncidentAcknowledged;
-import io.beacon.contracts.incident.IncidentDeclared;
-import io.beacon.contracts.incident.IncidentResolved;
+import io.beacon.contracts.IncidentAcknowledged;
+import io.beacon.contracts.IncidentDeclared;
+import io.beacon.contracts.IncidentResolved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;

@@ -2,9 +2,9 @@ package io.beacon.postmortem.incident;
 
 import io.beacon.contracts.IntegrationEvent;
 import io.beacon.contracts.Topics;
-import io.beacon.contracts.alert.Severity;
-import io.beacon.contracts.incident.IncidentAcknowledged;
-import io.beacon.contracts.incident.IncidentDeclared;
+import io.beacon.contracts.Severity;
+import io.beacon.contracts.IncidentAcknowledged;
+import io.beacon.contracts.IncidentDeclared;
 import io.beacon.testkit.TestKafka;
 import io.beacon.testkit.TestPostgres;
 import org.apache.kafka.clients.producer.KafkaProducer;

@@ -31,7 +31,7 @@ abstract class KafkaBackedGatewayTest {
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
+        TestKafka.register(registry);
     }
 
     GatewayHttp gateway() {

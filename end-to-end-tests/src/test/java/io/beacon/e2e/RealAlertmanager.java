@@ -3,8 +3,6 @@ package io.beacon.e2e;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,7 +62,7 @@ final class RealAlertmanager implements AutoCloseable {
                             type: Bearer
                             credentials: %s
                 """.formatted(webhookUrl, token));
-        int port = freePort();
+        int port = ServiceProcess.freePort();
         Process process = new ProcessBuilder(binary.toString(), "--config.file=" + config.toAbsolutePath(),
                 "--storage.path=" + dir.resolve("data").toAbsolutePath(),
                 "--web.listen-address=127.0.0.1:" + port, "--cluster.listen-address=")
@@ -108,13 +106,5 @@ final class RealAlertmanager implements AutoCloseable {
     @Override
     public void close() {
         process.destroy();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

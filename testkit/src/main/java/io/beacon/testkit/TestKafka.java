@@ -3,6 +3,7 @@ package io.beacon.testkit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.kafka.KafkaContainer;
 
 import java.util.Map;
@@ -31,6 +32,12 @@ public final class TestKafka {
         return bootstrapServers;
     }
 
+    /** Points a Spring test context's Kafka clients (spring-kafka and the Spring Cloud Stream binder) at it. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
+        registry.add("spring.cloud.stream.kafka.binder.brokers", TestKafka::bootstrapServers);
+    }
+
     private static String start() {
         String external = System.getenv(ENV_BOOTSTRAP);
         if (external != null && !external.isBlank()) {
@@ -38,7 +45,7 @@ public final class TestKafka {
             return external;
         }
         if (DockerAvailability.dockerAvailable()) {
-            KafkaContainer container = new KafkaContainer("apache/kafka:4.1.1");
+            KafkaContainer container = new KafkaContainer("apache/kafka:4.2.1");
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "test-kafka-stop"));
             log.info("Tests use a Testcontainers Kafka broker at {}", container.getBootstrapServers());

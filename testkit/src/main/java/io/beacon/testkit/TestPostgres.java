@@ -3,6 +3,7 @@ package io.beacon.testkit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import java.io.IOException;
@@ -32,6 +33,13 @@ public final class TestPostgres {
 
     /** Where a test database lives. */
     public record Database(String jdbcUrl, String username, String password) {
+
+        /** Points a Spring test context's data source at this database. */
+        public void register(DynamicPropertyRegistry registry) {
+            registry.add("spring.datasource.url", this::jdbcUrl);
+            registry.add("spring.datasource.username", this::username);
+            registry.add("spring.datasource.password", this::password);
+        }
     }
 
     private record Server(String host, int port, String username, String password) {

@@ -28,6 +28,7 @@ public class Incident {
 
     @AggregateIdentifier
     private String incidentId;
+    private String service;
     private final Set<String> recordedSignals = new HashSet<>();
     private final Set<Integer> pagedSteps = new HashSet<>();
     private IncidentAcknowledged acknowledgement;
@@ -67,7 +68,7 @@ public class Incident {
             throw new IllegalArgumentException("Say who acknowledges the incident");
         }
         if (acknowledgement == null) {
-            apply(new IncidentAcknowledged(incidentId, command.acknowledgedBy(), DomainClock.now()));
+            apply(new IncidentAcknowledged(incidentId, service, command.acknowledgedBy(), DomainClock.now()));
         }
         return acknowledgement;
     }
@@ -75,6 +76,7 @@ public class Incident {
     @EventSourcingHandler
     void on(IncidentDeclared event) {
         incidentId = event.incidentId();
+        service = event.service();
         recordedSignals.add(event.trigger().identity());
     }
 

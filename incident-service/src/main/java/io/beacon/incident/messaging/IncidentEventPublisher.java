@@ -6,7 +6,6 @@ import io.beacon.incident.api.IncidentAcknowledged;
 import io.beacon.incident.api.IncidentDeclared;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -32,12 +31,10 @@ class IncidentEventPublisher {
     static final String PROCESSING_GROUP = "kafka-outbound";
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
-    private final EventStore eventStore;
 
-    IncidentEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json, EventStore eventStore) {
+    IncidentEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json) {
         this.kafka = kafka;
         this.json = json;
-        this.eventStore = eventStore;
     }
 
     @EventHandler
@@ -54,7 +51,7 @@ class IncidentEventPublisher {
             @org.axonframework.eventhandling.Timestamp Instant occurredAt) throws Exception {
         publish(new io.beacon.contracts.IncidentAcknowledged(eventId(messageId), occurredAt,
                 io.beacon.contracts.IncidentAcknowledged.SCHEMA_VERSION, event.incidentId(),
-                serviceOf(event.incidentId()), event.acknowledgedBy(), event.acknowledgedAt()));
+                event.service(), event.acknowledgedBy(), event.acknowledgedAt()));
     }
 
     private void publish(IntegrationEvent event) throws InterruptedException, ExecutionException, TimeoutException {
@@ -63,11 +60,6 @@ class IncidentEventPublisher {
         record.headers().add(Topics.EVENT_TYPE_HEADER,
                 event.getClass().getSimpleName().getBytes(StandardCharsets.UTF_8));
         kafka.send(record).get(15, TimeUnit.SECONDS);
-    }
-
-    private String serviceOf(String incidentId) {
-        Object first = eventStore.readEvents(incidentId).next().getPayload();
-        return first instanceof IncidentDeclared declared ? declared.service() : null;
     }
 
     private static UUID eventId(String messageId) {

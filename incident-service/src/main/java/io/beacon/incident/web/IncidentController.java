@@ -7,6 +7,7 @@ import io.beacon.incident.query.IncidentSummaryRepository;
 import io.beacon.incident.query.IncidentTimeline;
 import io.beacon.incident.query.TimelineEntry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,10 +63,13 @@ class IncidentController {
         if (request == null || request.acknowledgedBy() == null || request.acknowledgedBy().isBlank()) {
             throw new IllegalArgumentException("acknowledgedBy is required: say who takes the incident");
         }
-        if (timeline.of(id).isEmpty()) {
+        try {
+            return commands.sendAndWait(new AcknowledgeIncident(id, request.acknowledgedBy()));
+        } catch (IncompatibleAggregateException streamOfAnotherAggregate) {
+            // ids share one namespace in the event store; Axon refuses to load, say, a service's correlation as an
+            // incident, so nothing was appended: to the caller there is no such incident
             throw new IncidentNotFound(id);
         }
-        return commands.sendAndWait(new AcknowledgeIncident(id, request.acknowledgedBy()));
     }
 
     record AcknowledgementRequest(String acknowledgedBy) {

@@ -1,5 +1,6 @@
 package io.beacon.incident.web;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,7 +15,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IncidentNotFound.class)
     ProblemDetail notFound(IncidentNotFound e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return incidentNotFound(e.id());
+    }
+
+    /** A command for an incident the event store doesn't hold. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return incidentNotFound(String.valueOf(e.getAggregateIdentifier()));
+    }
+
+    private static ProblemDetail incidentNotFound(String id) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No incident with id " + id);
         problem.setType(URI.create("urn:beacon:problem:incident-not-found"));
         problem.setTitle("Incident not found");
         return problem;

@@ -3,6 +3,8 @@ package io.beacon.incident.incident;
 import io.beacon.incident.api.AcknowledgeIncident;
 import io.beacon.incident.api.AlertSignal;
 import io.beacon.incident.api.AttachSignal;
+import io.beacon.incident.api.CorrelateSignal;
+import io.beacon.incident.api.IncidentOpenedForService;
 import io.beacon.incident.api.IncidentAcknowledged;
 import io.beacon.incident.api.IncidentDeclared;
 import io.beacon.incident.api.OnCallPaged;
@@ -10,6 +12,7 @@ import io.beacon.incident.api.RecordPage;
 import io.beacon.incident.api.Severity;
 import io.beacon.incident.api.SignalAttached;
 import io.beacon.incident.testdata.Signals;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +81,7 @@ class IncidentTest {
 
     @Test
     void acknowledgingATriggeredIncidentRecordsWhoTookIt() {
-        IncidentAcknowledged expected = new IncidentAcknowledged(ID, "U0ALICE", fixture.currentTime());
+        IncidentAcknowledged expected = new IncidentAcknowledged(ID, "checkout-api", "U0ALICE", fixture.currentTime());
         fixture.given(declared)
                 .when(new AcknowledgeIncident(ID, "U0ALICE"))
                 .expectEvents(expected)
@@ -87,11 +90,21 @@ class IncidentTest {
 
     @Test
     void aSecondAcknowledgementKeepsTheFirstResponder() {
-        IncidentAcknowledged first = new IncidentAcknowledged(ID, "U0ALICE", Instant.parse("2026-11-22T03:02:00Z"));
+        IncidentAcknowledged first = new IncidentAcknowledged(ID, "checkout-api", "U0ALICE", Instant.parse("2026-11-22T03:02:00Z"));
         fixture.given(declared, first)
                 .when(new AcknowledgeIncident(ID, "U0BOB"))
                 .expectNoEvents()
                 .expectResultMessagePayload(first);
+    }
+
+    @Test
+    void aStreamThatIsNotAnIncidentIsRefusedBeforeAnythingIsAppended() {
+        String correlationId = CorrelateSignal.correlationIdOf("checkout-api");
+        fixture.given(new IncidentOpenedForService(correlationId, "checkout-api", ID,
+                        Instant.parse("2026-11-22T03:00:30Z")))
+                .when(new AcknowledgeIncident(correlationId, "U0ALICE"))
+                .expectException(IncompatibleAggregateException.class)
+                .expectNoEvents();
     }
 
     @Test

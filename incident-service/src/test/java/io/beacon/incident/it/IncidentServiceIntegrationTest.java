@@ -76,12 +76,8 @@ class IncidentServiceIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestPostgres.Database db = TestPostgres.newDatabase("incident_it");
-        registry.add("spring.datasource.url", db::jdbcUrl);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
-        registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
-        registry.add("spring.cloud.stream.kafka.binder.brokers", TestKafka::bootstrapServers);
+        TestPostgres.newDatabase("incident_it").register(registry);
+        TestKafka.register(registry);
         registry.add("beacon.slack.api-url", slack::apiUrl);
         registry.add("beacon.slack.bot-token", () -> "xoxb-test-token");
         registry.add("beacon.slack.signing-secret", () -> "test-signing-secret");
@@ -202,6 +198,27 @@ class IncidentServiceIntegrationTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json.readTree(response.body()).get("detail").asString()).contains("nope");
+    }
+
+    @Test
+    void acknowledgingSomethingThatIsNoIncidentAnswers404AndWritesNothing() throws Exception {
+        publish(AlertSignals.firing("orders-api", "OrdersErrorBudgetBurn", "8888aaaa9999bbbb"));
+        awaitIncidents("orders-api", 1);
+        String correlationId = CorrelateSignal.correlationIdOf("orders-api");
+        Integer eventsBefore = jdbc.queryForObject(
+                "select count(*) from domain_event_entry where aggregate_identifier = ?", Integer.class, correlationId);
+
+        for (String notAnIncident : List.of("no-such-incident", correlationId)) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            url("/api/incidents/" + notAnIncident + "/acknowledgement"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"acknowledgedBy\":\"U0SRE\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(notAnIncident).isEqualTo(404);
+            assertThat(json.readTree(response.body()).get("detail").asString()).contains(notAnIncident);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Integer.class, correlationId)).isEqualTo(eventsBefore);
     }
 
     @Test

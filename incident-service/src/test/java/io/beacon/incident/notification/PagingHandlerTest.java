@@ -84,7 +84,7 @@ class PagingHandlerTest {
     void anIncidentAcknowledgedBeforeItsPageWentOutIsNotPaged() {
         IncidentDeclared declared = Pages.declared();
         store(declared);
-        store(new IncidentAcknowledged(INCIDENT_ID, "U0BOB", NOW));
+        store(new IncidentAcknowledged(INCIDENT_ID, "checkout-api", "U0BOB", NOW));
 
         handler.on(declared);
 
@@ -108,7 +108,8 @@ class PagingHandlerTest {
         store(declared);
         store(new OnCallPaged(INCIDENT_ID, 1, "U0ALICE", "C0PAYMENTS", "1700000000.000001", NOW));
         store(new OnCallPaged(INCIDENT_ID, 2, "U0CAROL", "C0SRE", "1700000000.000002", NOW.plusSeconds(600)));
-        IncidentAcknowledged acknowledged = new IncidentAcknowledged(INCIDENT_ID, "U0CAROL", NOW.plusSeconds(700));
+        IncidentAcknowledged acknowledged = new IncidentAcknowledged(INCIDENT_ID, "checkout-api", "U0CAROL",
+                NOW.plusSeconds(700));
         store(acknowledged);
 
         handler.on(acknowledged);

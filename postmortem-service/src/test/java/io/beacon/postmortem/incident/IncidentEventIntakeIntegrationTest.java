@@ -47,12 +47,8 @@ class IncidentEventIntakeIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestPostgres.Database db = TestPostgres.newDatabase("postmortem_it");
-        registry.add("spring.datasource.url", db::jdbcUrl);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
-        registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
-        registry.add("spring.cloud.stream.kafka.binder.brokers", TestKafka::bootstrapServers);
+        TestPostgres.newDatabase("postmortem_it").register(registry);
+        TestKafka.register(registry);
     }
 
     @Test

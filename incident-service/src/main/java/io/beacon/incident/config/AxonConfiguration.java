@@ -16,7 +16,8 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * Axon wiring that properties can't express. Event handler failures propagate, so a processor backs off and
  * retries instead of skipping an event (Axon's default logs and moves on: a lost page or a stale read model).
- * Commands that lose an optimistic-locking race (two instances correlating the same service) are retried.
+ * Commands that lose an optimistic-locking race (two instances correlating the same service) are retried; nothing
+ * else is: a refused command (bad input, a resolved incident) fails at once, to be answered or parked by its caller.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
@@ -43,6 +44,7 @@ class AxonConfiguration {
                         .retryExecutor(commandRetryExecutor)
                         .retryInterval(50)
                         .maxRetryCount(5)
+                        .nonTransientFailurePredicate(failure -> !LostRace.is(failure))
                         .build())
                 .build();
     }

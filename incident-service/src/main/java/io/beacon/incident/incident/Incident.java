@@ -1,97 +1,370 @@
 package io.beacon.incident.incident;
 
 import io.beacon.incident.api.AcknowledgeIncident;
-import io.beacon.incident.api.AlertSignal;
+import io.beacon.incident.api.AllAlertsResolved;
+import io.beacon.incident.api.AssignCommander;
 import io.beacon.incident.api.AttachSignal;
+import io.beacon.incident.api.ChangeSeverity;
+import io.beacon.incident.api.CommanderAssigned;
+import io.beacon.incident.api.EscalationDue;
+import io.beacon.incident.api.EscalationExhausted;
+import io.beacon.incident.api.EscalationLevel;
+import io.beacon.incident.api.EscalationPolicy;
+import io.beacon.incident.api.EscalationTarget;
 import io.beacon.incident.api.IncidentAcknowledged;
+import io.beacon.incident.api.IncidentBrief;
 import io.beacon.incident.api.IncidentDeclared;
-import io.beacon.incident.api.OnCallPaged;
-import io.beacon.incident.api.RecordPage;
+import io.beacon.incident.api.IncidentReopened;
+import io.beacon.incident.api.IncidentResolved;
+import io.beacon.incident.api.IncidentSeverity;
+import io.beacon.incident.api.IncidentStatus;
+import io.beacon.incident.api.NotificationFailed;
+import io.beacon.incident.api.OpenIncident;
+import io.beacon.incident.api.PageDelivered;
+import io.beacon.incident.api.PostStatusUpdate;
+import io.beacon.incident.api.RecordNotificationFailure;
+import io.beacon.incident.api.RecordPageDelivery;
+import io.beacon.incident.api.ReopenIncident;
+import io.beacon.incident.api.ResolveIncident;
+import io.beacon.incident.api.ResponderPaged;
+import io.beacon.incident.api.SeverityChanged;
 import io.beacon.incident.api.SignalAttached;
+import io.beacon.incident.api.SignalStatus;
+import io.beacon.incident.api.StatusUpdateDue;
+import io.beacon.incident.api.StatusUpdateOverdue;
+import io.beacon.incident.api.StatusUpdatePosted;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One incident: what triggered it, every signal attached to it, who was paged and who took it. Opened only by
- * {@link io.beacon.incident.correlation.ServiceCorrelation}, which guarantees one open incident per service.
+ * One incident, from detection to resolution: its signals, the escalation that pages until somebody acknowledges,
+ * the commander and their status updates. Opened only by {@link io.beacon.incident.correlation.ServiceCorrelation},
+ * which guarantees one open incident per service. Escalation and status-update deadlines are persistent; each
+ * deadline names the step it was scheduled for, so a stale one (acknowledged, resolved, superseded) does nothing.
  */
 @Aggregate
 public class Incident {
 
     @AggregateIdentifier
     private String incidentId;
-    private String service;
-    private final Set<String> recordedSignals = new HashSet<>();
-    private final Set<Integer> pagedSteps = new HashSet<>();
+    private IncidentBrief brief;
+    private IncidentSeverity severity;
+    private IncidentStatus status;
+    private EscalationPolicy escalation;
+    private String commander;
     private IncidentAcknowledged acknowledgement;
+    private final Set<String> recordedSignals = new HashSet<>();
+    private final AlertTracker alerts = new AlertTracker();
+    private final List<Integer> pagedSteps = new ArrayList<>();
+    private final Set<Integer> deliveredSteps = new HashSet<>();
+    private final Set<String> recordedFailures = new HashSet<>();
+    private ResponderPaged lastPage;
+    private boolean escalationExhausted;
+    private final StatusCadence cadence = new StatusCadence();
+    private Instant resolvedAt;
 
     protected Incident() {
         // for Axon
     }
 
-    /** Declares the incident; its trigger is the first signal on the timeline. */
-    public Incident(String incidentId, String service, AlertSignal trigger, Instant declaredAt) {
-        apply(new IncidentDeclared(incidentId, service, trigger.title(), trigger.severity(), trigger, declaredAt));
+    /** Declares the incident and pages the first level of its escalation policy. */
+    @CommandHandler
+    public Incident(OpenIncident command, DeadlineManager deadlines) {
+        Instant now = DomainClock.now();
+        IncidentDeclared declared = new IncidentDeclared(command.incidentId(), command.number(), command.service(),
+                command.title(), command.severity(), command.trigger(), command.declaredBy(), command.escalation(),
+                now);
+        apply(declared);
+        page(command.incidentId(), command.escalation(), declared.brief(), 1, 1, 1, deadlines);
     }
 
     @CommandHandler
-    void handle(AttachSignal command) {
+    AttachSignal.Outcome handle(AttachSignal command, DeadlineManager deadlines) {
         if (recordedSignals.contains(command.signal().identity())) {
-            return; // a re-send or redelivery: already on the timeline
+            return AttachSignal.Outcome.ALREADY_RECORDED; // a re-send or redelivery: already on the timeline
+        }
+        boolean firing = command.signal().status() == SignalStatus.FIRING;
+        if (!status.isOpen() && firing) {
+            return AttachSignal.Outcome.INCIDENT_RESOLVED; // a new outage: the caller opens a new incident
         }
         apply(new SignalAttached(incidentId, command.signal(), DomainClock.now()));
+        IncidentSeverity signalled = IncidentSeverity.of(command.signal().severity());
+        if (firing && status.isOpen() && signalled.isWorseThan(severity)) {
+            apply(new SeverityChanged(incidentId, severity, signalled, null,
+                    "alert " + command.signal().alertName() + " is " + signalled, commander, DomainClock.now()));
+        }
+        if (status.isOpen() && alerts.allJustResolved()) {
+            apply(new AllAlertsResolved(incidentId, alerts.alerts(), commander, DomainClock.now()));
+            if (escalation.resolveWhenAlertsResolve()) {
+                resolve("beacon", "Every alert resolved", deadlines);
+            }
+        }
+        return AttachSignal.Outcome.ATTACHED;
+    }
+
+    @DeadlineHandler(deadlineName = EscalationDue.DEADLINE)
+    void on(EscalationDue due, DeadlineManager deadlines) {
+        if (acknowledgement != null || !status.isOpen() || escalationExhausted || due.step() != lastPage.step() + 1) {
+            return; // acknowledged, resolved or superseded since it was scheduled
+        }
+        EscalationPlan.after(escalation, lastPage.level(), lastPage.round()).ifPresentOrElse(
+                next -> page(due.step(), next.level(), next.round(), deadlines),
+                () -> apply(new EscalationExhausted(incidentId, lastPage.step(), escalation.teamChannel(),
+                        DomainClock.now())));
+    }
+
+    private void page(int step, int level, int round, DeadlineManager deadlines) {
+        page(incidentId, escalation, brief(), step, level, round, deadlines);
+    }
+
+    /** Pages one level and schedules the next; static because the constructor's state is set only after it. */
+    private static void page(String incidentId, EscalationPolicy escalation, IncidentBrief brief, int step,
+                             int level, int round, DeadlineManager deadlines) {
+        EscalationLevel target = escalation.level(level, round).orElseThrow();
+        Instant now = DomainClock.now();
+        String responder = switch (target.target().kind()) {
+            case ON_CALL -> escalation.rotation().responderAt(now);
+            case USER -> target.target().value();
+            case CHANNEL -> null;
+        };
+        String channel = target.target().kind() == EscalationTarget.Kind.CHANNEL
+                && target.target().value() != null ? target.target().value() : escalation.teamChannel();
+        List<String> fallbacks = Stream.of(escalation.teamChannel(), escalation.fallbackChannel())
+                .filter(Objects::nonNull).filter(c -> !c.equals(channel)).distinct().toList();
+        apply(new ResponderPaged(incidentId, step, level, round, responder, channel, fallbacks, brief, now));
+        deadlines.schedule(now.plus(target.after()), EscalationDue.DEADLINE, new EscalationDue(step + 1),
+                IncidentScope.of(incidentId));
     }
 
     @CommandHandler
-    void handle(RecordPage command) {
-        if (command.step() < 1) {
-            throw new IllegalArgumentException("Escalation steps start at 1, got " + command.step());
-        }
-        if (pagedSteps.contains(command.step())) {
-            return;
-        }
-        apply(new OnCallPaged(incidentId, command.step(), command.responder(), command.channel(),
-                command.messageTs(), DomainClock.now()));
-    }
-
-    @CommandHandler
-    IncidentAcknowledged handle(AcknowledgeIncident command) {
-        if (command.acknowledgedBy() == null || command.acknowledgedBy().isBlank()) {
-            throw new IllegalArgumentException("Say who acknowledges the incident");
-        }
+    IncidentAcknowledged handle(AcknowledgeIncident command, DeadlineManager deadlines, IncidentRules rules) {
+        Actors.require(command.acknowledgedBy(), "Say who acknowledges the incident");
         if (acknowledgement == null) {
-            apply(new IncidentAcknowledged(incidentId, service, command.acknowledgedBy(), DomainClock.now()));
+            requireOpen("acknowledge");
+            acknowledge(command.acknowledgedBy(), deadlines, rules);
         }
         return acknowledgement;
+    }
+
+    private void acknowledge(String by, DeadlineManager deadlines, IncidentRules rules) {
+        Instant now = DomainClock.now();
+        Instant firstUpdateDue = now.plus(rules.statusCadence());
+        apply(new IncidentAcknowledged(incidentId, brief.service(), by, now, brief(), pagedSteps, firstUpdateDue));
+        deadlines.cancelAllWithinScope(EscalationDue.DEADLINE, IncidentScope.of(incidentId));
+        cadence.schedule(deadlines, incidentId, firstUpdateDue);
+    }
+
+    @CommandHandler
+    void handle(AssignCommander command) {
+        Actors.require(command.commander(), "Say who the commander is");
+        Actors.require(command.assignedBy(), "Say who assigns the commander");
+        requireOpen("assign a commander to");
+        if (!command.commander().equals(commander)) {
+            apply(new CommanderAssigned(incidentId, command.commander(), commander, command.assignedBy(),
+                    DomainClock.now()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeSeverity command) {
+        Actors.require(command.changedBy(), "Say who changes the severity");
+        if (command.severity() == null) {
+            throw new IllegalArgumentException("Say which severity: SEV1, SEV2, SEV3 or SEV4");
+        }
+        requireOpen("change the severity of");
+        if (command.severity() != severity) {
+            apply(new SeverityChanged(incidentId, severity, command.severity(), command.changedBy(),
+                    command.reason(), commander, DomainClock.now()));
+        }
+    }
+
+    @CommandHandler
+    void handle(PostStatusUpdate command, DeadlineManager deadlines, IncidentRules rules) {
+        StatusUpdate update = StatusUpdate.of(command, rules);
+        requireOpen("post an update to");
+        if (acknowledgement == null) {
+            acknowledge(command.postedBy(), deadlines, rules); // whoever writes updates is on it
+        }
+        if (commander == null) {
+            apply(new CommanderAssigned(incidentId, command.postedBy(), null, command.postedBy(),
+                    DomainClock.now()));
+        }
+        Instant now = DomainClock.now();
+        boolean resolves = update.resolves();
+        Instant due = resolves ? null : now.plus(update.nextUpdateIn());
+        apply(new StatusUpdatePosted(incidentId, cadence.sequence() + 1, command.label(), update.summary(),
+                update.impact(), update.nextStep(), commander, command.postedBy(), due,
+                escalation.broadcastChannel(), now));
+        if (resolves) {
+            resolve(command.postedBy(), update.summary(), deadlines);
+        } else {
+            cadence.schedule(deadlines, incidentId, due);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = StatusUpdateDue.DEADLINE)
+    void on(StatusUpdateDue due, DeadlineManager deadlines, IncidentRules rules) {
+        if (status.isOpen()) {
+            cadence.overdue(due, deadlines, rules, incidentId, commander, escalation).ifPresent(
+                    AggregateLifecycle::apply);
+        }
+    }
+
+    @CommandHandler
+    void handle(ResolveIncident command, DeadlineManager deadlines) {
+        Actors.require(command.resolvedBy(), "Say who resolves the incident");
+        if (status.isOpen()) {
+            resolve(command.resolvedBy(), command.summary(), deadlines);
+        }
+    }
+
+    private void resolve(String by, String summary, DeadlineManager deadlines) {
+        apply(new IncidentResolved(incidentId, brief.service(), by, summary, DomainClock.now()));
+        deadlines.cancelAllWithinScope(EscalationDue.DEADLINE, IncidentScope.of(incidentId));
+        cadence.cancel(deadlines, incidentId);
+    }
+
+    @CommandHandler
+    void handle(ReopenIncident command, DeadlineManager deadlines, IncidentRules rules) {
+        Actors.require(command.reopenedBy(), "Say who reopens the incident");
+        if (status.isOpen()) {
+            throw new IllegalStateException(brief.reference() + " is not resolved");
+        }
+        Instant now = DomainClock.now();
+        if (now.isAfter(resolvedAt.plus(rules.reopenWindow()))) {
+            throw new IllegalStateException(brief.reference() + " was resolved more than " + rules.reopenWindow()
+                    + " ago: declare a new incident");
+        }
+        Instant due = now.plus(rules.statusCadence());
+        apply(new IncidentReopened(incidentId, brief.service(), command.reopenedBy(), command.reason(), due, now));
+        cadence.schedule(deadlines, incidentId, due);
+    }
+
+    @CommandHandler
+    void handle(RecordPageDelivery command) {
+        if (pagedSteps.contains(command.step()) && !deliveredSteps.contains(command.step())) {
+            apply(new PageDelivered(incidentId, command.step(), command.channel(), command.messageTs(),
+                    DomainClock.now()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordNotificationFailure command) {
+        if (!recordedFailures.contains(command.purpose() + "@" + command.address())) {
+            apply(new NotificationFailed(incidentId, command.purpose(), command.address(), command.error(),
+                    command.deliveredTo(), DomainClock.now()));
+        }
+    }
+
+    private void requireOpen(String action) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("Cannot " + action + " " + brief.reference() + ": it is resolved");
+        }
+    }
+
+    private IncidentBrief brief() {
+        return new IncidentBrief(brief.number(), brief.service(), brief.title(), severity, brief.trigger(),
+                brief.declaredAt());
     }
 
     @EventSourcingHandler
     void on(IncidentDeclared event) {
         incidentId = event.incidentId();
-        service = event.service();
-        recordedSignals.add(event.trigger().identity());
+        brief = event.brief();
+        severity = event.severity();
+        status = IncidentStatus.TRIGGERED;
+        escalation = event.escalation();
+        if (event.trigger() != null) {
+            recordedSignals.add(event.trigger().identity());
+            alerts.record(event.trigger());
+        }
     }
 
     @EventSourcingHandler
     void on(SignalAttached event) {
         recordedSignals.add(event.signal().identity());
+        alerts.record(event.signal());
     }
 
     @EventSourcingHandler
-    void on(OnCallPaged event) {
+    void on(ResponderPaged event) {
         pagedSteps.add(event.step());
+        lastPage = event;
+    }
+
+    @EventSourcingHandler
+    void on(PageDelivered event) {
+        deliveredSteps.add(event.step());
+    }
+
+    @EventSourcingHandler
+    void on(EscalationExhausted event) {
+        escalationExhausted = true;
     }
 
     @EventSourcingHandler
     void on(IncidentAcknowledged event) {
         acknowledgement = event;
+        status = IncidentStatus.ACKNOWLEDGED;
+        cadence.expect(0, event.firstUpdateDueAt(), null);
+    }
+
+    @EventSourcingHandler
+    void on(CommanderAssigned event) {
+        commander = event.commander();
+    }
+
+    @EventSourcingHandler
+    void on(SeverityChanged event) {
+        severity = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(StatusUpdatePosted event) {
+        status = event.label().status();
+        cadence.expect(event.sequence(), event.nextUpdateDueAt(), event.postedAt());
+    }
+
+    @EventSourcingHandler
+    void on(StatusUpdateOverdue event) {
+        cadence.missed(event.missed());
+    }
+
+    @EventSourcingHandler
+    void on(AllAlertsResolved event) {
+        alerts.announced();
+    }
+
+    @EventSourcingHandler
+    void on(IncidentResolved event) {
+        status = IncidentStatus.RESOLVED;
+        resolvedAt = event.resolvedAt();
+    }
+
+    @EventSourcingHandler
+    void on(IncidentReopened event) {
+        status = IncidentStatus.INVESTIGATING;
+        resolvedAt = null;
+        cadence.expect(cadence.sequence(), event.nextUpdateDueAt(), event.reopenedAt());
+    }
+
+    @EventSourcingHandler
+    void on(NotificationFailed event) {
+        recordedFailures.add(event.purpose() + "@" + event.address());
     }
 }

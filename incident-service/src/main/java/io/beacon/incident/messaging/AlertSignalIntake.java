@@ -4,6 +4,7 @@ import io.beacon.contracts.AlertSignalReceived;
 import io.beacon.incident.api.AlertSignal;
 import io.beacon.incident.api.AttachSignal;
 import io.beacon.incident.api.CorrelateSignal;
+import io.beacon.incident.api.ReleaseService;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import java.util.function.Consumer;
 /**
  * Takes each alert signal from Kafka into the incident model: correlate it to its service's incident (opening one
  * if needed), then record it on that incident's timeline. Both steps are idempotent, so Kafka's redelivery after a
- * crash between them is harmless; the offset is committed only after both succeed.
+ * crash between them is harmless; the offset is committed only after both succeed. A firing signal that reaches an
+ * incident resolved a moment ago (before its service was released) releases the service and opens a new incident.
  */
 class AlertSignalIntake implements Consumer<AlertSignalReceived> {
 
@@ -30,12 +32,20 @@ class AlertSignalIntake implements Consumer<AlertSignalReceived> {
             throw new IllegalArgumentException("Alert signal " + received.eventId() + " names no service");
         }
         AlertSignal signal = AlertSignalTranslator.toSignal(received);
-        String incidentId = commands.sendAndWait(CorrelateSignal.forService(received.serviceKey(), signal));
-        if (incidentId == null) {
-            log.info("Signal {} ({} {}) for {} opens nothing: no open incident", received.eventId(),
-                    received.alertName(), received.status(), received.serviceKey());
-            return;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            String incidentId = commands.sendAndWait(CorrelateSignal.forService(received.serviceKey(), signal));
+            if (incidentId == null) {
+                log.info("Signal {} ({} {}) for {} opens nothing: no open incident", received.eventId(),
+                        received.alertName(), received.status(), received.serviceKey());
+                return;
+            }
+            AttachSignal.Outcome outcome = commands.sendAndWait(new AttachSignal(incidentId, signal));
+            if (outcome != AttachSignal.Outcome.INCIDENT_RESOLVED) {
+                return;
+            }
+            commands.sendAndWait(ReleaseService.of(received.serviceKey(), incidentId));
         }
-        commands.sendAndWait(new AttachSignal(incidentId, signal));
+        throw new IllegalStateException("Signal " + received.eventId() + " for " + received.serviceKey()
+                + " found only resolved incidents");
     }
 }

@@ -42,7 +42,7 @@ class IncidentEventPublisher {
             @org.axonframework.eventhandling.Timestamp Instant occurredAt) throws Exception {
         publish(new io.beacon.contracts.IncidentDeclared(eventId(messageId), occurredAt,
                 io.beacon.contracts.IncidentDeclared.SCHEMA_VERSION, event.incidentId(), event.service(),
-                event.title(), io.beacon.contracts.Severity.valueOf(event.severity().name()),
+                event.title(), io.beacon.contracts.Severity.values()[event.severity().ordinal()],
                 event.declaredAt()));
     }
 

@@ -10,4 +10,10 @@ public interface SlackOutbox {
 
     /** Records the message for delivery; a message whose key is already recorded is ignored (redeliveries). */
     void enqueue(OutboundMessage message);
+
+    /**
+     * Withdraws the messages whose key starts with {@code keyPrefix} that have not been sent yet (an acknowledged
+     * incident's pending pages); an UPDATE or PIN of a withdrawn message is withdrawn too.
+     */
+    void withdrawPending(String keyPrefix);
 }

@@ -11,7 +11,7 @@ import org.springframework.core.io.ResourceLoader;
 class OnCallConfiguration {
 
     @Bean
-    OnCallDirectory onCallDirectory(OnCallProperties properties, ResourceLoader resources) {
+    OnCallFileDirectory onCallDirectory(OnCallProperties properties, ResourceLoader resources) {
         return new OnCallFileDirectory(resources.getResource(properties.file()));
     }
 }

@@ -1,5 +1,7 @@
 package io.beacon.incident.oncall;
 
+import io.beacon.incident.api.EscalationPolicy;
+import io.beacon.incident.incident.EscalationPolicies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -18,7 +20,7 @@ import java.util.Objects;
  * modification time or size changes (checked on every lookup); an invalid edit is logged and the last valid version
  * stays in force, so a typo never leaves a service without anyone to page.
  */
-public final class OnCallFileDirectory implements OnCallDirectory {
+public final class OnCallFileDirectory implements OnCallDirectory, EscalationPolicies {
 
     private static final Logger log = LoggerFactory.getLogger(OnCallFileDirectory.class);
 
@@ -49,6 +51,11 @@ public final class OnCallFileDirectory implements OnCallDirectory {
     @Override
     public OnCallAssignment whoIsOnCall(String service, Instant at) {
         return schedule().assignmentFor(service, at);
+    }
+
+    @Override
+    public EscalationPolicy policyFor(String service) {
+        return schedule().policyFor(service);
     }
 
     /** The schedule in force, re-read first when the file changed since it was last read. */

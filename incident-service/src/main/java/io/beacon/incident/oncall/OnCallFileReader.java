@@ -1,5 +1,6 @@
 package io.beacon.incident.oncall;
 
+import io.beacon.incident.api.Rotation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -73,13 +74,24 @@ public final class OnCallFileReader {
             problems.add(where + ": expected a mapping with channel and rotation");
             return null;
         }
-        unknownKeys(node, where + ".", Set.of("channel", "rotation"), problems);
+        unknownKeys(node, where + ".", Set.of("channel", "rotation", "broadcast-channel", "escalation",
+                "resolve-when-alerts-resolve"), problems);
         String channel = scalar(node.path("channel"));
         if (channel == null) {
             problems.add(where + ".channel is missing: the team's pages are posted there");
         }
         Rotation rotation = rotation(where + ".rotation", node.path("rotation"), problems);
-        return channel == null || rotation == null ? null : new Team(name, channel, rotation);
+        EscalationReader.Escalation escalation = EscalationReader.read(where + ".escalation",
+                node.path("escalation"), problems);
+        JsonNode autoResolve = node.path("resolve-when-alerts-resolve");
+        if (!autoResolve.isMissingNode() && !autoResolve.isBoolean()) {
+            problems.add(where + ".resolve-when-alerts-resolve: expected true or false");
+        }
+        if (channel == null || rotation == null || escalation == null) {
+            return null;
+        }
+        return new Team(name, channel, rotation, scalar(node.path("broadcast-channel")), escalation.levels(),
+                escalation.repeat(), autoResolve.asBoolean(false));
     }
 
     private Rotation rotation(String where, JsonNode node, List<String> problems) {
@@ -168,7 +180,7 @@ public final class OnCallFileReader {
         return result;
     }
 
-    private static void unknownKeys(JsonNode node, String prefix, Set<String> known, List<String> problems) {
+    static void unknownKeys(JsonNode node, String prefix, Set<String> known, List<String> problems) {
         for (String key : node.propertyNames()) {
             if (!known.contains(key)) {
                 problems.add(prefix + key + ": unknown key (expected one of "
@@ -177,7 +189,7 @@ public final class OnCallFileReader {
         }
     }
 
-    private static String scalar(JsonNode node) {
+    static String scalar(JsonNode node) {
         if (node == null || !node.isValueNode() || node.isNull()) {
             return null;
         }

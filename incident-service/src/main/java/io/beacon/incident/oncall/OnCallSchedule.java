@@ -1,5 +1,7 @@
 package io.beacon.incident.oncall;
 
+import io.beacon.incident.api.EscalationPolicy;
+
 import java.time.Instant;
 import java.util.Map;
 
@@ -21,7 +23,20 @@ public record OnCallSchedule(String defaultTeam, Map<String, Team> teams, Map<St
     }
 
     public OnCallAssignment assignmentFor(String service, Instant at) {
-        Team team = teams.get(service == null ? defaultTeam : serviceTeams.getOrDefault(service, defaultTeam));
+        Team team = teamOf(service);
         return new OnCallAssignment(service, team.name(), team.rotation().responderAt(at), team.channel());
+    }
+
+    /** The owning team's policy, to be copied into a new incident. */
+    public EscalationPolicy policyFor(String service) {
+        Team team = teamOf(service);
+        String fallback = teams.get(defaultTeam).channel();
+        return new EscalationPolicy(team.name(), team.channel(),
+                team.broadcastChannel() == null ? teams.get(defaultTeam).broadcastChannel() : team.broadcastChannel(),
+                fallback, team.rotation(), team.escalation(), team.repeat(), team.resolveWhenAlertsResolve());
+    }
+
+    private Team teamOf(String service) {
+        return teams.get(service == null ? defaultTeam : serviceTeams.getOrDefault(service, defaultTeam));
     }
 }

@@ -1,13 +1,20 @@
 package io.beacon.incident.query;
 
+import io.beacon.incident.api.CommanderAssigned;
 import io.beacon.incident.api.IncidentAcknowledged;
 import io.beacon.incident.api.IncidentDeclared;
-import io.beacon.incident.api.OnCallPaged;
+import io.beacon.incident.api.IncidentReopened;
+import io.beacon.incident.api.IncidentResolved;
+import io.beacon.incident.api.ResponderPaged;
+import io.beacon.incident.api.SeverityChanged;
 import io.beacon.incident.api.SignalAttached;
+import io.beacon.incident.api.StatusUpdatePosted;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
+
+import java.util.function.Consumer;
 
 /** Keeps {@code incident_summary} up to date; replayable (reset clears it). */
 @Component
@@ -24,26 +31,55 @@ class IncidentSummaryProjection {
     @EventHandler
     void on(IncidentDeclared event) {
         if (!incidents.existsById(event.incidentId())) {
-            incidents.save(new IncidentSummary(event.incidentId(), event.service(), event.title(),
-                    event.severity().name(), event.declaredAt()));
+            incidents.save(new IncidentSummary(event.incidentId(), event.number(), event.service(), event.title(),
+                    event.severity().name(), event.trigger() != null, event.declaredAt()));
         }
     }
 
     @EventHandler
     void on(SignalAttached event) {
-        incidents.findById(event.incidentId()).ifPresent(i -> i.signalAttached(event.attachedAt()));
+        update(event.incidentId(), i -> i.signalAttached(event.attachedAt()));
     }
 
     @EventHandler
-    void on(OnCallPaged event) {
-        incidents.findById(event.incidentId()).ifPresent(i -> i.paged(event.responder(), event.channel(),
-                event.pagedAt()));
+    void on(ResponderPaged event) {
+        update(event.incidentId(), i -> i.paged(event.step(), event.responder(), event.channel(), event.pagedAt()));
     }
 
     @EventHandler
     void on(IncidentAcknowledged event) {
-        incidents.findById(event.incidentId()).ifPresent(i -> i.acknowledged(event.acknowledgedBy(),
-                event.acknowledgedAt()));
+        update(event.incidentId(), i -> i.acknowledged(event.acknowledgedBy(), event.acknowledgedAt(),
+                event.firstUpdateDueAt()));
+    }
+
+    @EventHandler
+    void on(CommanderAssigned event) {
+        update(event.incidentId(), i -> i.commander(event.commander()));
+    }
+
+    @EventHandler
+    void on(SeverityChanged event) {
+        update(event.incidentId(), i -> i.severity(event.to().name()));
+    }
+
+    @EventHandler
+    void on(StatusUpdatePosted event) {
+        update(event.incidentId(), i -> i.statusUpdate(event.label().status(), event.summary(),
+                event.nextUpdateDueAt(), event.postedAt()));
+    }
+
+    @EventHandler
+    void on(IncidentResolved event) {
+        update(event.incidentId(), i -> i.resolved(event.resolvedBy(), event.resolvedAt()));
+    }
+
+    @EventHandler
+    void on(IncidentReopened event) {
+        update(event.incidentId(), i -> i.reopened(event.nextUpdateDueAt()));
+    }
+
+    private void update(String incidentId, Consumer<IncidentSummary> change) {
+        incidents.findById(incidentId).ifPresent(change);
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package io.beacon.incident.query;
 
+import io.beacon.incident.api.IncidentStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

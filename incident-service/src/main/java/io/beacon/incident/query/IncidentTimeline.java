@@ -1,10 +1,6 @@
 package io.beacon.incident.query;
 
-import io.beacon.incident.api.IncidentAcknowledged;
-import io.beacon.incident.api.IncidentDeclared;
 import io.beacon.incident.api.IncidentEvent;
-import io.beacon.incident.api.OnCallPaged;
-import io.beacon.incident.api.SignalAttached;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -26,23 +22,8 @@ public class IncidentTimeline {
                 .map(message -> message.getPayload())
                 .filter(IncidentEvent.class::isInstance)
                 .map(IncidentEvent.class::cast)
-                .map(IncidentTimeline::entry)
+                .map(TimelineEntries::of)
                 .toList();
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
-    }
-
-    private static TimelineEntry entry(IncidentEvent event) {
-        return switch (event) {
-            case IncidentDeclared e -> new TimelineEntry("DECLARED", e.declaredAt(),
-                    e.severity() + " incident for " + e.service() + ": " + e.title(), e.trigger().source());
-            case SignalAttached e -> new TimelineEntry("SIGNAL", e.attachedAt(),
-                    e.signal().status() + " " + e.signal().alertName() + ": " + e.signal().title(),
-                    e.signal().source());
-            case OnCallPaged e -> new TimelineEntry("PAGED", e.pagedAt(),
-                    "Escalation step " + e.step() + " paged " + (e.responder() == null ? "nobody on call"
-                            : e.responder()) + " in " + e.channel(), null);
-            case IncidentAcknowledged e -> new TimelineEntry("ACKNOWLEDGED", e.acknowledgedAt(),
-                    "Acknowledged", e.acknowledgedBy());
-        };
     }
 }

@@ -2,7 +2,7 @@ package io.beacon.incident.web;
 
 import io.beacon.incident.api.AcknowledgeIncident;
 import io.beacon.incident.api.IncidentAcknowledged;
-import io.beacon.incident.query.IncidentStatus;
+import io.beacon.incident.api.IncidentStatus;
 import io.beacon.incident.query.IncidentSummaryRepository;
 import io.beacon.incident.query.IncidentTimeline;
 import io.beacon.incident.query.TimelineEntry;

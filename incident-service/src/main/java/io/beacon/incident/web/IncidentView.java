@@ -1,6 +1,6 @@
 package io.beacon.incident.web;
 
-import io.beacon.incident.query.IncidentStatus;
+import io.beacon.incident.api.IncidentStatus;
 import io.beacon.incident.query.IncidentSummary;
 
 import java.time.Instant;
@@ -8,13 +8,21 @@ import java.time.Instant;
 /** An incident as the HTTP API shows it. */
 record IncidentView(
         String id,
+        String reference,
         String service,
         String title,
         String severity,
         IncidentStatus status,
+        String commander,
         Instant declaredAt,
         Instant acknowledgedAt,
         String acknowledgedBy,
+        Instant mitigatedAt,
+        Instant resolvedAt,
+        String resolvedBy,
+        Instant nextUpdateDueAt,
+        String latestUpdate,
+        int escalationStep,
         String pagedResponder,
         String pagedChannel,
         Instant pagedAt,
@@ -22,8 +30,10 @@ record IncidentView(
         Instant lastSignalAt) {
 
     static IncidentView of(IncidentSummary s) {
-        return new IncidentView(s.getId(), s.getService(), s.getTitle(), s.getSeverity(), s.getStatus(),
-                s.getDeclaredAt(), s.getAcknowledgedAt(), s.getAcknowledgedBy(), s.getPagedResponder(),
-                s.getPagedChannel(), s.getPagedAt(), s.getSignalCount(), s.getLastSignalAt());
+        return new IncidentView(s.getId(), s.getReference(), s.getService(), s.getTitle(), s.getSeverity(),
+                s.getStatus(), s.getCommander(), s.getDeclaredAt(), s.getAcknowledgedAt(), s.getAcknowledgedBy(),
+                s.getMitigatedAt(), s.getResolvedAt(), s.getResolvedBy(), s.getNextUpdateDueAt(),
+                s.getLatestUpdate(), s.getEscalationStep(), s.getPagedResponder(), s.getPagedChannel(),
+                s.getPagedAt(), s.getSignalCount(), s.getLastSignalAt());
     }
 }

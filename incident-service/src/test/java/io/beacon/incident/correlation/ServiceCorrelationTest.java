@@ -4,6 +4,9 @@ import io.beacon.incident.api.AlertSignal;
 import io.beacon.incident.api.CorrelateSignal;
 import io.beacon.incident.api.IncidentDeclared;
 import io.beacon.incident.api.IncidentOpenedForService;
+import io.beacon.incident.incident.EscalationPolicies;
+import io.beacon.incident.incident.IncidentNumbers;
+import io.beacon.incident.testdata.Policies;
 import io.beacon.incident.testdata.Signals;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +29,9 @@ class ServiceCorrelationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ServiceCorrelation.class);
+        fixture.registerInjectableResource((EscalationPolicies) service -> Policies.payments());
+        java.util.concurrent.atomic.AtomicLong numbers = new java.util.concurrent.atomic.AtomicLong(41);
+        fixture.registerInjectableResource((IncidentNumbers) numbers::incrementAndGet);
     }
 
     @Test
@@ -38,6 +44,7 @@ class ServiceCorrelationTest {
                         exactSequenceOf(
                                 instanceOf(IncidentOpenedForService.class),
                                 instanceOf(IncidentDeclared.class),
+                                instanceOf(io.beacon.incident.api.ResponderPaged.class),
                                 andNoMore())))
                 .expectResultMessagePayloadMatching(notNullValue());
     }

@@ -1,5 +1,6 @@
 package io.beacon.incident.oncall;
 
+import io.beacon.incident.api.Rotation;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 

@@ -9,15 +9,13 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.ButtonElement;
-import io.beacon.incident.api.Severity;
+import io.beacon.incident.api.IncidentSeverity;
 import io.beacon.incident.api.SloContext;
 import io.beacon.incident.notification.Page;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +32,6 @@ public final class SlackPageRenderer {
     static final int HEADER_MAX = 150;
     static final int TEXT_MAX = 3000;
     static final int FIELD_MAX = 2000;
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     SlackMessage page(Page page, SlackResponder responder) {
         List<LayoutBlock> blocks = body(page, responder);
@@ -47,20 +44,19 @@ public final class SlackPageRenderer {
                         .style("primary")
                         .build()))
                 .build());
-        String notify = responder.isResolved() ? responder.mention() : "<!here> " + responder.mention() + ":";
-        return new SlackMessage(SlackText.truncate(notify + " " + summary(page), TEXT_MAX), blocks);
+        return new SlackMessage(SlackText.truncate(responder.mention() + " " + summary(page), TEXT_MAX), blocks);
     }
 
-    SlackMessage acknowledged(Page page, SlackResponder responder, String acknowledgedBy, Instant at) {
-        String line = "Acknowledged by " + who(acknowledgedBy) + " at " + HH_MM.format(at) + " UTC";
-        List<LayoutBlock> blocks = body(page, responder);
+    SlackMessage acknowledged(Page page, String acknowledgedBy, Instant at) {
+        String line = "Acknowledged by " + who(acknowledgedBy) + " " + SlackDates.at(at);
+        List<LayoutBlock> blocks = body(page, null);
         blocks.add(SectionBlock.builder().text(mrkdwn(":white_check_mark: " + line)).build());
         return new SlackMessage(SlackText.truncate(line + ": " + summary(page), TEXT_MAX), blocks);
     }
 
     /** The page as one line of mrkdwn-safe text: the notification preview and the fallback for old clients. */
     String summary(Page page) {
-        return severity(page.severity()) + " " + SlackText.oneLine(SlackText.escape(page.service(), 200)) + ": "
+        return page.reference() + " " + severity(page.severity()) + " " + SlackText.oneLine(SlackText.escape(page.service(), 200)) + ": "
                 + SlackText.oneLine(SlackText.escape(titleOf(page), 1000));
     }
 
@@ -86,7 +82,9 @@ public final class SlackPageRenderer {
 
     private List<TextObject> fields(Page page, SlackResponder responder) {
         List<TextObject> fields = new ArrayList<>();
-        fields.add(field("On call", responder.mention()));
+        if (responder != null) {
+            fields.add(field(page.step() > 1 ? "Escalated to" : "On call", responder.mention()));
+        }
         String severity = severity(page.severity());
         if (hasText(page.sourceSeverity())) {
             severity += " (" + SlackText.escape(page.sourceSeverity(), 100) + ")";
@@ -141,12 +139,12 @@ public final class SlackPageRenderer {
     }
 
     private static String context(Page page) {
-        StringBuilder context = new StringBuilder("Incident ").append(SlackText.escape(page.incidentId(), 200));
-        if (page.onCall() != null && hasText(page.onCall().team())) {
-            context.append(" · team ").append(SlackText.escape(page.onCall().team(), 200));
+        StringBuilder context = new StringBuilder(page.reference());
+        if (page.step() > 1) {
+            context.append(" · escalation step ").append(page.step());
         }
         if (page.declaredAt() != null) {
-            context.append(" · declared ").append(HH_MM.format(page.declaredAt())).append(" UTC");
+            context.append(" · declared ").append(SlackDates.at(page.declaredAt()));
         }
         return context.toString();
     }
@@ -158,16 +156,16 @@ public final class SlackPageRenderer {
         return hasText(acknowledgedBy) ? SlackText.escape(acknowledgedBy, 200) : "someone";
     }
 
-    private static String severity(Severity severity) {
-        return severity == null ? "UNKNOWN" : severity.name();
+    static String severity(IncidentSeverity severity) {
+        return severity == null ? "SEV?" : severity.name();
     }
 
-    private static String icon(Severity severity) {
-        return switch (severity == null ? Severity.INFO : severity) {
-            case CRITICAL -> ":red_circle:";
-            case ERROR -> ":large_orange_circle:";
-            case WARNING -> ":large_yellow_circle:";
-            case INFO -> ":large_blue_circle:";
+    static String icon(IncidentSeverity severity) {
+        return switch (severity == null ? IncidentSeverity.SEV4 : severity) {
+            case SEV1 -> ":red_circle:";
+            case SEV2 -> ":large_orange_circle:";
+            case SEV3 -> ":large_yellow_circle:";
+            case SEV4 -> ":large_blue_circle:";
         };
     }
 

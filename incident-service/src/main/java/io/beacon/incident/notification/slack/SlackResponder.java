@@ -3,37 +3,32 @@ package io.beacon.incident.notification.slack;
 import java.util.regex.Pattern;
 
 /**
- * A responder as Slack knows them.
+ * A responder as a page addresses them: a Slack user id is mentioned directly; an email becomes a placeholder the
+ * outbox resolves with {@code users.lookupByEmail} just before sending (so paging never waits for Slack); nobody
+ * (a channel paged as a whole) notifies everyone present in the channel.
  *
- * @param configured as the on-call file names them (a Slack user id or an email), null when nobody is on call
- * @param userId     their Slack user id, null when it could not be resolved
+ * @param configured as the policy names them (a Slack user id or an email), or null for a whole channel
  */
-record SlackResponder(String configured, String userId) {
+record SlackResponder(String configured) {
 
     private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
+
+    static SlackResponder of(String configured) {
+        return new SlackResponder(configured == null || configured.isBlank() ? null : configured.strip());
+    }
 
     static boolean isUserId(String value) {
         return value != null && USER_ID.matcher(value).matches();
     }
 
-    static SlackResponder unresolved(String configured) {
-        return new SlackResponder(configured, null);
-    }
-
-    boolean isResolved() {
-        return userId != null;
-    }
-
-    /** How the page mentions them in mrkdwn: a real mention when resolved, else escaped text. */
+    /** How the page mentions them in mrkdwn. */
     String mention() {
-        if (isResolved()) {
-            return "<@" + userId + ">";
+        if (configured == null) {
+            return "<!here>";
         }
-        return configured == null ? "nobody on call" : SlackText.escape(configured) + " (not found in Slack)";
-    }
-
-    /** Who the page went to, for the incident's record. */
-    String pagedAs() {
-        return isResolved() ? userId : configured;
+        if (isUserId(configured)) {
+            return "<@" + configured + ">";
+        }
+        return SlackMentions.placeholder(configured);
     }
 }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SlackPageRendererTest {
 
-    private static final SlackResponder ALICE = new SlackResponder("U0ALICE", "U0ALICE");
+    private static final SlackResponder ALICE = SlackResponder.of("U0ALICE");
     private final SlackPageRenderer renderer = new SlackPageRenderer();
 
     @Test
@@ -23,13 +23,13 @@ class SlackPageRendererTest {
 
         assertThat(BlockJson.ofType(blocks, "header")).singleElement().satisfies(header -> {
             assertThat(header.at("/text/type").asString()).isEqualTo("plain_text");
-            assertThat(header.at("/text/text").asString()).contains("CRITICAL").contains("checkout-api");
+            assertThat(header.at("/text/text").asString()).contains("SEV1").contains("checkout-api");
         });
         assertThat(BlockJson.texts(blocks)).contains("Checkout error budget burning 14.4x",
                 "5xx ratio above 1.44% for 1h");
         assertThat(fields(blocks)).containsExactly(
                 "*On call*\n<@U0ALICE>",
-                "*Severity*\nCRITICAL (page)",
+                "*Severity*\nSEV1 (page)",
                 "*SLO*\nrequests-availability",
                 "*Burn rate*\n14.4×",
                 "*Window*\n1h long / 5m short",
@@ -63,15 +63,22 @@ class SlackPageRendererTest {
     void theNotificationMentionsTheResponder() {
         SlackMessage message = renderer.page(Pages.page(), ALICE);
 
-        assertThat(message.text()).startsWith("<@U0ALICE> CRITICAL checkout-api: Checkout error budget burning");
+        assertThat(message.text()).startsWith("<@U0ALICE> INC-42 SEV1 checkout-api: Checkout error budget burning");
     }
 
     @Test
-    void aResponderSlackDoesNotKnowIsNamedAndTheChannelIsAlerted() {
-        SlackMessage message = renderer.page(Pages.page(), SlackResponder.unresolved("bob@example.com"));
+    void aResponderKnownByEmailIsMentionedThroughAPlaceholderTheOutboxResolves() {
+        SlackMessage message = renderer.page(Pages.page(), SlackResponder.of("bob@example.com"));
 
-        assertThat(message.text()).startsWith("<!here> bob@example.com (not found in Slack):");
-        assertThat(fields(BlockJson.of(message))).contains("*On call*\nbob@example.com (not found in Slack)");
+        assertThat(message.text()).startsWith("<beacon-user:bob@example.com> INC-42");
+        assertThat(fields(BlockJson.of(message))).contains("*On call*\n<beacon-user:bob@example.com>");
+    }
+
+    @Test
+    void aChannelPagedAsAWholeIsAlerted() {
+        SlackMessage message = renderer.page(Pages.page((String) null), SlackResponder.of(null));
+
+        assertThat(message.text()).startsWith("<!here> INC-42");
     }
 
     @Test
@@ -80,7 +87,7 @@ class SlackPageRendererTest {
 
         JsonNode blocks = BlockJson.of(renderer.page(page, ALICE));
 
-        assertThat(fields(blocks)).containsExactly("*On call*\n<@U0ALICE>", "*Severity*\nCRITICAL (page)");
+        assertThat(fields(blocks)).containsExactly("*On call*\n<@U0ALICE>", "*Severity*\nSEV1 (page)");
         assertThat(BlockJson.texts(blocks)).noneMatch(text -> text.contains("Runbook"));
     }
 
@@ -90,7 +97,7 @@ class SlackPageRendererTest {
                 null));
 
         assertThat(fields(BlockJson.of(renderer.page(page, ALICE))))
-                .containsExactly("*On call*\n<@U0ALICE>", "*Severity*\nCRITICAL (page)", "*Burn rate*\n6×",
+                .containsExactly("*On call*\n<@U0ALICE>", "*Severity*\nSEV1 (page)", "*Burn rate*\n6×",
                         "*Window*\n6h long");
     }
 
@@ -127,9 +134,10 @@ class SlackPageRendererTest {
     void longAlertTextStaysWithinSlackLimits() {
         String longService = "s".repeat(300);
         String longText = "<".repeat(5000);
-        Page page = Page.of(new io.beacon.incident.api.IncidentDeclared(INCIDENT_ID, longService, longText,
-                io.beacon.incident.api.Severity.ERROR, Pages.trigger(longText, longText, null, null),
-                Pages.DECLARED_AT), Pages.ALICE_FOR_PAYMENTS);
+        Page page = Page.of(new io.beacon.incident.api.ResponderPaged(INCIDENT_ID, 1, 1, 1, "U0ALICE", "C0PAY",
+                null, new io.beacon.incident.api.IncidentBrief(7, longService, longText,
+                io.beacon.incident.api.IncidentSeverity.SEV2, Pages.trigger(longText, longText, null, null),
+                Pages.DECLARED_AT), Pages.DECLARED_AT));
 
         SlackMessage message = renderer.page(page, ALICE);
         JsonNode blocks = BlockJson.of(message);
@@ -142,23 +150,23 @@ class SlackPageRendererTest {
 
     @Test
     void anAcknowledgedPageSaysWhoAndWhenAndOffersNoButton() {
-        SlackMessage message = renderer.acknowledged(Pages.page(), ALICE, "U0BOB",
+        SlackMessage message = renderer.acknowledged(Pages.page(), "U0BOB",
                 Instant.parse("2026-11-22T03:14:59Z"));
         JsonNode blocks = BlockJson.of(message);
 
         assertThat(BlockJson.ofType(blocks, "actions")).isEmpty();
         assertThat(blocks.toString()).doesNotContain("incident_acknowledge");
         assertThat(BlockJson.texts(blocks)).anySatisfy(text ->
-                assertThat(text).contains("Acknowledged by <@U0BOB> at 03:14 UTC"));
-        assertThat(message.text()).startsWith("Acknowledged by <@U0BOB> at 03:14 UTC");
+                assertThat(text).contains("Acknowledged by <@U0BOB> at <!date^1795317299^{date_short_pretty} {time}|2026-11-22 03:14 UTC>"));
+        assertThat(message.text()).startsWith("Acknowledged by <@U0BOB> at <!date^1795317299^{date_short_pretty} {time}|2026-11-22 03:14 UTC>");
     }
 
     @Test
     void anAcknowledgerWhoIsNotASlackUserIsNotMentioned() {
-        SlackMessage message = renderer.acknowledged(Pages.page(), ALICE, "<!channel>",
+        SlackMessage message = renderer.acknowledged(Pages.page(), "<!channel>",
                 Instant.parse("2026-11-22T03:14:00Z"));
 
-        assertThat(message.text()).startsWith("Acknowledged by &lt;!channel&gt; at 03:14 UTC");
+        assertThat(message.text()).startsWith("Acknowledged by &lt;!channel&gt; at <!date^");
     }
 
     @Test

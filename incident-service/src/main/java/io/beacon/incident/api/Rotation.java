@@ -1,4 +1,4 @@
-package io.beacon.incident.oncall;
+package io.beacon.incident.api;
 
 import java.time.Duration;
 import java.time.Instant;

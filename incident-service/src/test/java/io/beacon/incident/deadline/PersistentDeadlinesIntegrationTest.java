@@ -120,7 +120,7 @@ class PersistentDeadlinesIntegrationTest {
         String probe = newProbeId();
         Instant due;
         try (ConfigurableApplicationContext beforeRestart = start(own)) {
-            due = Instant.now().plusSeconds(3);
+            due = Instant.now().plusSeconds(4);
             commands(beforeRestart).sendAndWait(new StartProbe(probe, due, new ProbePayload("restart", 3, due)));
         }
         assertThat(Instant.now()).as("the instance stopped before the deadline was due").isBefore(due);

@@ -10,6 +10,9 @@ import java.util.List;
 
 public interface IncidentSummaryRepository extends JpaRepository<IncidentSummary, String> {
 
+    /** The incident people call {@code INC-<number>}. */
+    java.util.Optional<IncidentSummary> findByNumber(Long number);
+
     @Query("""
             select i from IncidentSummary i
             where (:service is null or i.service = :service) and (:status is null or i.status = :status)

@@ -90,7 +90,7 @@ public class Incident {
                 command.title(), command.severity(), command.trigger(), command.declaredBy(), command.escalation(),
                 now);
         apply(declared);
-        page(command.incidentId(), command.escalation(), declared.brief(), 1, 1, 1, deadlines);
+        page(command.incidentId(), command.escalation(), declared.brief(), 1, 1, 1, now, deadlines);
     }
 
     @CommandHandler
@@ -123,18 +123,15 @@ public class Incident {
             return; // acknowledged, resolved or superseded since it was scheduled
         }
         EscalationPlan.after(escalation, lastPage.level(), lastPage.round()).ifPresentOrElse(
-                next -> page(due.step(), next.level(), next.round(), deadlines),
+                next -> page(incidentId, escalation, brief(), due.step(), next.level(), next.round(), due.dueAt(),
+                        deadlines),
                 () -> apply(new EscalationExhausted(incidentId, lastPage.step(), escalation.teamChannel(),
                         DomainClock.now())));
     }
 
-    private void page(int step, int level, int round, DeadlineManager deadlines) {
-        page(incidentId, escalation, brief(), step, level, round, deadlines);
-    }
-
     /** Pages one level and schedules the next; static because the constructor's state is set only after it. */
     private static void page(String incidentId, EscalationPolicy escalation, IncidentBrief brief, int step,
-                             int level, int round, DeadlineManager deadlines) {
+                             int level, int round, Instant pageAt, DeadlineManager deadlines) {
         EscalationLevel target = escalation.level(level, round).orElseThrow();
         Instant now = DomainClock.now();
         String responder = switch (target.target().kind()) {
@@ -147,7 +144,8 @@ public class Incident {
         List<String> fallbacks = Stream.of(escalation.teamChannel(), escalation.fallbackChannel())
                 .filter(Objects::nonNull).filter(c -> !c.equals(channel)).distinct().toList();
         apply(new ResponderPaged(incidentId, step, level, round, responder, channel, fallbacks, brief, now));
-        deadlines.schedule(now.plus(target.after()), EscalationDue.DEADLINE, new EscalationDue(step + 1),
+        Instant nextAt = pageAt.plus(target.after());
+        deadlines.schedule(nextAt, EscalationDue.DEADLINE, new EscalationDue(step + 1, nextAt),
                 IncidentScope.of(incidentId));
     }
 

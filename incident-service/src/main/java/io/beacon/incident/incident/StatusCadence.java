@@ -38,7 +38,7 @@ final class StatusCadence {
 
     void schedule(DeadlineManager deadlines, String incidentId, Instant due) {
         cancel(deadlines, incidentId);
-        deadlines.schedule(due, StatusUpdateDue.DEADLINE, new StatusUpdateDue(sequence, 1),
+        deadlines.schedule(due, StatusUpdateDue.DEADLINE, new StatusUpdateDue(sequence, 1, due),
                 IncidentScope.of(incidentId));
     }
 
@@ -53,9 +53,9 @@ final class StatusCadence {
             return Optional.empty();
         }
         Instant now = DomainClock.now();
-        Instant nextNudge = now.plus(interval == null ? rules.statusCadence() : interval);
-        deadlines.schedule(nextNudge, StatusUpdateDue.DEADLINE, new StatusUpdateDue(sequence, due.missed() + 1),
-                IncidentScope.of(incidentId));
+        Instant nextNudge = due.dueAt().plus(interval == null ? rules.statusCadence() : interval);
+        deadlines.schedule(nextNudge, StatusUpdateDue.DEADLINE,
+                new StatusUpdateDue(sequence, due.missed() + 1, nextNudge), IncidentScope.of(incidentId));
         return Optional.of(new StatusUpdateOverdue(incidentId, dueAt, due.missed(), commander,
                 due.missed() >= 2 ? escalation.escalationContact() : null, escalation.teamChannel(), nextNudge,
                 now));

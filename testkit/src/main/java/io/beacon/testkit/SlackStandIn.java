@@ -128,7 +128,10 @@ public final class SlackStandIn implements AutoCloseable {
         return this;
     }
 
-    /** Every call addressed to {@code channel} answers {@code ok=false} with {@code error} (recorded as calls). */
+    /**
+     * Every call addressed to {@code channel} answers {@code ok=false} with {@code error} (recorded as calls); a null
+     * error lets the channel work again.
+     */
     public SlackStandIn errorFor(String channel, String error) {
         workspace.errorFor(channel, error);
         return this;

@@ -39,6 +39,10 @@ final class StandInWorkspace {
     }
 
     void errorFor(String channel, String error) {
+        if (error == null) {
+            errorsByChannel.remove(channel);
+            return;
+        }
         errorsByChannel.put(channel, error);
     }
 

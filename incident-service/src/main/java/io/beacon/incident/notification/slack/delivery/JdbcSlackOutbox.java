@@ -54,7 +54,7 @@ public final class JdbcSlackOutbox implements SlackOutbox {
                 ? OutboundMessage.Priority.NORMAL : message.priority();
         Object[] values = {message.key(), message.incidentId(), message.kind().name(), message.address(),
                 OutboxRowMapper.joinFallbacks(message.fallbacks()), message.refKey(), truncate(message.text()),
-                message.blocksJson(), priority.name(), priority.ordinal(), message.address(), timestamp(now),
+                message.blocksJson(), priority.name(), priority.ordinal(), initialTarget(message), timestamp(now),
                 timestamp(now)};
         if (postgres) {
             jdbc.update(INSERT + " on conflict (message_key) do nothing", values);
@@ -66,6 +66,15 @@ public final class JdbcSlackOutbox implements SlackOutbox {
             }
         }
         wakeAfterCommit();
+    }
+
+    /**
+     * Rows are sent in order per target. Creating a channel gets a target of its own: posts to
+     * {@code incident:<id>} wait for the channel, so the creation must not queue behind them.
+     */
+    static String initialTarget(OutboundMessage message) {
+        return message.kind() == OutboundMessage.Kind.CREATE_CHANNEL ? "create:" + message.address()
+                : message.address();
     }
 
     static String truncate(String text) {

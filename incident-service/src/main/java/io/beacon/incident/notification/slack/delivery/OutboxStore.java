@@ -92,7 +92,9 @@ final class OutboxStore {
     /** A FAILED row starts over at its first address; its listener will be told the new outcome. */
     boolean requeue(long id, Instant now) {
         return jdbc.update("""
-                update slack_outbox set status = 'PENDING', target = address, fallback_index = 0, attempts = 0,
+                update slack_outbox set status = 'PENDING',
+                    target = case when kind = 'CREATE_CHANNEL' then 'create:' || address else address end,
+                    fallback_index = 0, attempts = 0,
                     failed_address = null, failed_error = null, last_error = null, not_before = ?, listener_done = false,
                     claimed_by = null, claimed_until = null, version = version + 1
                 where id = ? and status = 'FAILED'""", timestamp(now), id) == 1;

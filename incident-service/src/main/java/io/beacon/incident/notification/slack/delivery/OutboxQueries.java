@@ -78,6 +78,15 @@ final class OutboxQueries {
         return failed != null && failed > 0;
     }
 
+    /** Whether a later UPDATE of the same message waits behind this one (so this one need not be sent). */
+    boolean newerUpdatePending(OutboxRow update) {
+        Long newer = jdbc.queryForObject("""
+                        select count(*) from slack_outbox
+                        where kind = 'UPDATE' and ref_key = ? and id > ? and status = 'PENDING'""",
+                Long.class, update.message().refKey(), update.id());
+        return newer != null && newer > 0;
+    }
+
     long count(OutboxStatus status) {
         Long count = jdbc.queryForObject("select count(*) from slack_outbox where status = ?", Long.class,
                 status.name());

@@ -132,6 +132,18 @@ class SlackOutboxDeliveryTest {
     }
 
     @Test
+    void queuedUpdatesOfOneMessageAreCoalescedToTheNewest() {
+        rig.outbox.enqueue(post("status:1", "C0PAY", "Investigating"));
+        for (String text : List.of("Identified", "Monitoring", "Resolved")) {
+            rig.outbox.enqueue(message("status:1:" + text, Kind.UPDATE, "C0PAY", "status:1", text, Priority.NORMAL));
+        }
+        rig.startWorker();
+
+        await().until(() -> rig.told.size() == 4);
+        assertThat(rig.slack.calls("chat.update")).extracting(call -> call.param("text")).containsExactly("Resolved");
+    }
+
+    @Test
     void mentionPlaceholdersBecomeSlackMentionsAndUnknownEmailsSaySo() {
         rig.slack.withUser("bob@example.com", "U0BOB");
         String blocks = "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"<beacon-user:bob@example.com>\"}}]";

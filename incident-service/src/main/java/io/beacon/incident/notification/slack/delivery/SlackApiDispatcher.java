@@ -65,6 +65,10 @@ final class SlackApiDispatcher implements Dispatcher {
 
     private Outcome update(OutboxRow row) {
         OutboxRow ref = referenced(row);
+        if (queries.newerUpdatePending(row)) {
+            // coalesced: a newer update of the same message is queued behind this one and says it all
+            return new Outcome.Delivered(ref.deliveredChannel(), ref.deliveredTs());
+        }
         String text = mentions.inText(row.message().text());
         String blocks = mentions.inBlocksJson(row.message().blocksJson());
         ChatUpdateResponse updated = SlackCalls.call("chat.update", () -> methods.chatUpdate(r -> r

@@ -18,13 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
  * A local stand-in for the Slack Web API that speaks its wire format: {@code POST /api/<method>} with a
  * form-encoded (or JSON) body and a bearer token, answered with Slack's JSON envelope ({@code ok}, {@code error}).
- * It records every call so tests can assert what a person would have seen in Slack.
+ * It records every call so tests can assert what a person would have seen in Slack, keeps each channel's posted
+ * messages (with their metadata) for {@code conversations.history}, creates channels, and injects failures: HTTP
+ * errors per method ({@link #failNext}, {@link #rateLimitNext}) and Slack errors per channel ({@link #errorFor}).
  */
 public final class SlackStandIn implements AutoCloseable {
 
@@ -64,6 +66,12 @@ public final class SlackStandIn implements AutoCloseable {
             node.forEach(child -> collectMrkdwn(child, texts));
         }
 
+        /** The {@code metadata} parameter (Slack message metadata) parsed as JSON, or null. */
+        public JsonNode metadata() {
+            String metadata = params.get("metadata");
+            return metadata == null ? null : MAPPER.readTree(metadata);
+        }
+
         /** The {@code blocks} parameter parsed as JSON, or null. */
         public JsonNode blocks() {
             String blocks = params.get("blocks");
@@ -74,9 +82,12 @@ public final class SlackStandIn implements AutoCloseable {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final Map<String, String> usersByEmail = new ConcurrentHashMap<>();
-    private final Map<String, Integer> failuresToServe = new ConcurrentHashMap<>();
-    private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
+    private final StandInWorkspace workspace = new StandInWorkspace(MAPPER);
+    private final Map<String, Failure> failuresToServe = new ConcurrentHashMap<>();
+
+    /** The next {@code remaining} calls of a method answer {@code status} instead of Slack's envelope. */
+    private record Failure(AtomicInteger remaining, int status) {
+    }
 
     private SlackStandIn(HttpServer server) {
         this.server = server;
@@ -102,14 +113,33 @@ public final class SlackStandIn implements AutoCloseable {
 
     /** Makes {@code users.lookupByEmail} find this user. */
     public SlackStandIn withUser(String email, String userId) {
-        usersByEmail.put(email.toLowerCase(), userId);
+        workspace.addUser(email, userId);
         return this;
     }
 
-    /** The next {@code count} calls of {@code method} answer HTTP 429 with Retry-After 1. */
+    /** The next {@code count} calls of {@code method} answer HTTP 429 with Retry-After 1 (not recorded as calls). */
     public SlackStandIn rateLimitNext(String method, int count) {
-        failuresToServe.put(method, count);
+        return failNext(method, count, 429);
+    }
+
+    /** The next {@code count} calls of {@code method} answer {@code httpStatus} (e.g. 503; not recorded as calls). */
+    public SlackStandIn failNext(String method, int count, int httpStatus) {
+        failuresToServe.put(method, new Failure(new AtomicInteger(count), httpStatus));
         return this;
+    }
+
+    /**
+     * Every call addressed to {@code channel} answers {@code ok=false} with {@code error} (recorded as calls); a null
+     * error lets the channel work again.
+     */
+    public SlackStandIn errorFor(String channel, String error) {
+        workspace.errorFor(channel, error);
+        return this;
+    }
+
+    /** Channels created with {@code conversations.create}: name to id. */
+    public Map<String, String> channels() {
+        return workspace.channels();
     }
 
     public List<Call> calls() {
@@ -127,6 +157,7 @@ public final class SlackStandIn implements AutoCloseable {
     public void reset() {
         calls.clear();
         failuresToServe.clear();
+        workspace.reset();
     }
 
     @Override
@@ -139,10 +170,14 @@ public final class SlackStandIn implements AutoCloseable {
             String method = exchange.getRequestURI().getPath().substring("/api/".length());
             Map<String, String> params = readParams(exchange);
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-            Integer failures = failuresToServe.computeIfPresent(method, (m, n) -> n - 1);
-            if (failures != null && failures >= 0) {
-                exchange.getResponseHeaders().add("Retry-After", "1");
-                respond(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            Failure failure = failuresToServe.get(method);
+            if (failure != null && failure.remaining().getAndDecrement() > 0) {
+                if (failure.status() == 429) {
+                    exchange.getResponseHeaders().add("Retry-After", "1");
+                    respond(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+                } else {
+                    respond(exchange, failure.status(), "{\"ok\":false,\"error\":\"internal_error\"}");
+                }
                 return;
             }
             calls.add(new Call(method, params, authorization));
@@ -155,41 +190,7 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     private String answer(String method, Map<String, String> params) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("ok", true);
-        switch (method) {
-            case "chat.postMessage", "chat.update" -> {
-                String channel = params.getOrDefault("channel", "C0");
-                body.put("channel", channel);
-                body.put("ts", method.equals("chat.update") ? params.get("ts") : nextTs());
-                body.put("message", Map.of("text", params.getOrDefault("text", "")));
-            }
-            case "chat.postEphemeral" -> body.put("message_ts", nextTs());
-            case "conversations.open" -> body.put("channel", Map.of("id", "D" + params.getOrDefault("users", "X")));
-            case "users.lookupByEmail" -> {
-                String id = usersByEmail.get(params.getOrDefault("email", "").toLowerCase());
-                if (id == null) {
-                    body.put("ok", false);
-                    body.put("error", "users_not_found");
-                } else {
-                    body.put("user", Map.of("id", id, "name", params.get("email")));
-                }
-            }
-            case "auth.test" -> {
-                body.put("team_id", "T0STANDIN");
-                body.put("user_id", "U0BEACON");
-                body.put("bot_id", "B0BEACON");
-            }
-            default -> {
-                // every other method simply succeeds
-            }
-        }
-        return MAPPER.writeValueAsString(body);
-    }
-
-    private String nextTs() {
-        long value = ts.incrementAndGet();
-        return (value / 1_000_000) + "." + String.format("%06d", value % 1_000_000);
+        return MAPPER.writeValueAsString(workspace.answer(method, params));
     }
 
     private static Map<String, String> readParams(HttpExchange exchange) throws IOException {

@@ -1,0 +1,103 @@
+package io.beacon.incident.notification.slack.delivery;
+
+import io.beacon.incident.notification.OutboundMessage;
+import io.beacon.incident.notification.SlackOutbox;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+import static io.beacon.incident.notification.slack.delivery.OutboxRowMapper.timestamp;
+
+/**
+ * Records outbox messages through a {@link JdbcTemplate} on the service's DataSource, so an enqueue inside an event
+ * handler joins that handler's transaction (and its token update) and vanishes with it on rollback. A key already
+ * recorded is skipped without an error that would poison the caller's transaction: PostgreSQL gets
+ * {@code on conflict do nothing} (a failed statement there aborts the whole transaction); H2 keeps a transaction
+ * usable after a failed statement, so a plain insert whose duplicate-key error is swallowed is enough.
+ */
+public final class JdbcSlackOutbox implements SlackOutbox {
+
+    /** Defensive ceiling far above what the renderers produce; Slack itself refuses more than 40,000. */
+    static final int MAX_TEXT = 40_000;
+    static final String TRUNCATED = "… (truncated)";
+
+    private static final String INSERT = """
+            insert into slack_outbox (message_key, incident_id, kind, address, fallbacks, ref_key, body_text, blocks,
+                priority, priority_rank, status, target, not_before, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final DeliveryWakeUp wakeUp;
+    private final boolean postgres;
+
+    JdbcSlackOutbox(JdbcTemplate jdbc, Clock clock, DeliveryWakeUp wakeUp) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.wakeUp = wakeUp;
+        this.postgres = "PostgreSQL".equalsIgnoreCase(
+                jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()));
+    }
+
+    @Override
+    public void enqueue(OutboundMessage message) {
+        Objects.requireNonNull(message.key(), "key");
+        Objects.requireNonNull(message.kind(), "kind");
+        Objects.requireNonNull(message.address(), "address");
+        Instant now = clock.instant();
+        OutboundMessage.Priority priority = message.priority() == null
+                ? OutboundMessage.Priority.NORMAL : message.priority();
+        Object[] values = {message.key(), message.incidentId(), message.kind().name(), message.address(),
+                OutboxRowMapper.joinFallbacks(message.fallbacks()), message.refKey(), truncate(message.text()),
+                message.blocksJson(), priority.name(), priority.ordinal(), initialTarget(message), timestamp(now),
+                timestamp(now)};
+        if (postgres) {
+            jdbc.update(INSERT + " on conflict (message_key) do nothing", values);
+        } else {
+            try {
+                jdbc.update(INSERT, values);
+            } catch (DuplicateKeyException redelivered) {
+                return;
+            }
+        }
+        wakeAfterCommit();
+    }
+
+    /**
+     * Rows are sent in order per target. Creating a channel gets a target of its own: posts to
+     * {@code incident:<id>} wait for the channel, so the creation must not queue behind them.
+     */
+    static String initialTarget(OutboundMessage message) {
+        return message.kind() == OutboundMessage.Kind.CREATE_CHANNEL ? "create:" + message.address()
+                : message.address();
+    }
+
+    static String truncate(String text) {
+        if (text == null || text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int end = MAX_TEXT - TRUNCATED.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + TRUNCATED;
+    }
+
+    private void wakeAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            wakeUp.wake();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                wakeUp.wake();
+            }
+        });
+    }
+}

@@ -1,6 +1,10 @@
 package io.beacon.incident.web.slack;
 
+import com.slack.api.Slack;
 import io.beacon.incident.api.AcknowledgeIncident;
+import io.beacon.incident.incident.IncidentRules;
+import io.beacon.incident.notification.slack.SlackWebApi;
+import io.beacon.incident.query.IncidentSummaryRepository;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +63,22 @@ class SlackInteractionsOverHttpTest {
         @Bean
         CommandGateway commandGateway() {
             return mock(CommandGateway.class);
+        }
+
+        // what the other Slack actions need; the acknowledge click tested here uses none of them
+        @Bean
+        IncidentSummaryRepository incidentSummaryRepository() {
+            return mock(IncidentSummaryRepository.class);
+        }
+
+        @Bean
+        IncidentRules incidentRules() {
+            return IncidentRules.DEFAULTS;
+        }
+
+        @Bean(destroyMethod = "close")
+        Slack slack() {
+            return SlackWebApi.connect("http://127.0.0.1:9/api/");
         }
     }
 

@@ -8,14 +8,14 @@ import java.util.Optional;
  * Puts untrusted text into Slack mrkdwn safely. Mentions and links all start with {@code <} ({@code <!channel>},
  * {@code <@U123>}, {@code <https://x|y>}), so escaping {@code & < >} neutralises them; nothing else needs escaping.
  */
-final class SlackText {
+public final class SlackText {
 
     static final String ELLIPSIS = "…";
 
     private SlackText() {
     }
 
-    static String escape(String untrusted) {
+    public static String escape(String untrusted) {
         if (untrusted == null) {
             return "";
         }
@@ -33,7 +33,7 @@ final class SlackText {
     }
 
     /** Escapes, then shortens to at most {@code max} characters without cutting an entity or a surrogate pair. */
-    static String escape(String untrusted, int max) {
+    public static String escape(String untrusted, int max) {
         String escaped = escape(untrusted);
         if (escaped.length() <= max) {
             return escaped;
@@ -47,7 +47,7 @@ final class SlackText {
     }
 
     /** Shortens text that needs no escaping (plain_text, or mrkdwn already built) to at most {@code max} characters. */
-    static String truncate(String text, int max) {
+    public static String truncate(String text, int max) {
         if (text == null || text.length() <= max) {
             return text;
         }
@@ -73,7 +73,7 @@ final class SlackText {
         }
     }
 
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("[\\r\\n\\t]+", " ");
     }
 

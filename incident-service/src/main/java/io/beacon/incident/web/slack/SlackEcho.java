@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Text people typed, echoed back in mrkdwn. Escaping {@code & < >} neutralises mentions and links, which all start
- * with {@code <} (the same rule as notification.slack's SlackText, which that package keeps to itself).
+ * with {@code <} (SlackText's rule).
  */
 final class SlackEcho {
 
@@ -14,20 +14,7 @@ final class SlackEcho {
     }
 
     static String escape(String untrusted) {
-        if (untrusted == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(untrusted.length() + 16);
-        for (int i = 0; i < untrusted.length(); i++) {
-            char c = untrusted.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return untrusted == null ? "" : io.beacon.incident.notification.slack.SlackText.escape(untrusted);
     }
 
     /** A member id as a mention; anything else (an email, "beacon") escaped as text. */

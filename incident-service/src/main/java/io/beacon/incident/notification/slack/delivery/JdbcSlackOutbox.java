@@ -48,6 +48,17 @@ public final class JdbcSlackOutbox implements SlackOutbox {
     public void enqueue(OutboundMessage message) {
         Objects.requireNonNull(message.key(), "key");
         Objects.requireNonNull(message.kind(), "kind");
+        if (message.address() == null && message.refKey() != null) {
+            // an UPDATE or PIN goes where its message went, in order behind it; nothing to change if it was withdrawn
+            java.util.List<java.util.Map<String, Object>> ref = jdbc.queryForList(
+                    "select address, status from slack_outbox where message_key = ?", message.refKey());
+            if (ref.isEmpty() || OutboxStatus.WITHDRAWN.name().equals(ref.getFirst().get("status"))) {
+                return;
+            }
+            message = new OutboundMessage(message.key(), message.incidentId(), message.kind(),
+                    (String) ref.getFirst().get("address"), message.fallbacks(), message.refKey(), message.text(),
+                    message.blocksJson(), message.priority());
+        }
         Objects.requireNonNull(message.address(), "address");
         Instant now = clock.instant();
         OutboundMessage.Priority priority = message.priority() == null
@@ -66,6 +77,13 @@ public final class JdbcSlackOutbox implements SlackOutbox {
             }
         }
         wakeAfterCommit();
+    }
+
+    @Override
+    public void withdrawPending(String keyPrefix) {
+        String pattern = keyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        jdbc.update("update slack_outbox set status = 'WITHDRAWN', listener_done = true"
+                + " where message_key like ? escape '\\' and status = 'PENDING'", pattern);
     }
 
     /**

@@ -95,6 +95,7 @@ final class SlackApiDispatcher implements Dispatcher {
         return switch (ref.status()) {
             case PENDING, SENDING -> throw new SlackCalls.Abort(new Outcome.Wait("waiting for " + refKey));
             case FAILED -> throw new SlackCalls.Abort(new Outcome.Permanent("ref_failed"));
+            case WITHDRAWN -> throw new SlackCalls.Abort(new Outcome.Permanent("ref_withdrawn"));
             case DELIVERED -> {
                 if (ref.deliveredTs() == null) {
                     throw new SlackCalls.Abort(new Outcome.Permanent("ref_has_no_message"));

@@ -64,4 +64,9 @@ public record AlertSignalReceived(
     public String partitionKey() {
         return serviceKey;
     }
+
+    @Override
+    public String eventType() {
+        return EventTypes.ALERT_SIGNAL_RECEIVED;
+    }
 }

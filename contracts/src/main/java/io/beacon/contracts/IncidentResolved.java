@@ -1,24 +1,73 @@
 package io.beacon.contracts;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** The incident is over; postmortem-service opens a postmortem on it. */
+/**
+ * The incident is over; postmortem-service drafts a postmortem from it, so it carries the whole story a postmortem
+ * imports: the key times and the durations between them, the signals and the status updates. After a reopen, the
+ * next resolution carries everything again (all signals and updates since the declaration).
+ * Schema version 2: adds reference, number, severity, commander, summary, the acknowledgement and mitigation times,
+ * the durations, signals and status updates.
+ *
+ * @param commander         the commander at resolution, or null if there never was one
+ * @param summary           the resolving summary, may be null
+ * @param acknowledgedAt    null if nobody acknowledged before it was resolved
+ * @param mitigatedAt       the first {@link StatusLabel#MONITORING} update, or null if there was none
+ * @param timeToAcknowledge declaredAt to acknowledgedAt, or null
+ * @param timeToMitigate    declaredAt to mitigatedAt, or null
+ * @param timeToResolve     declaredAt to resolvedAt
+ * @param signals           the alert signals attached to it, the triggering one first, in arrival order
+ * @param statusUpdates     the status updates in the order they were posted
+ */
 public record IncidentResolved(
         UUID eventId,
         Instant occurredAt,
         int schemaVersion,
         String incidentId,
         String service,
+        String reference,
+        long number,
         String title,
+        IncidentSeverity severity,
+        String commander,
+        String summary,
         String resolvedBy,
         Instant declaredAt,
-        Instant resolvedAt) implements IntegrationEvent {
+        Instant acknowledgedAt,
+        Instant mitigatedAt,
+        Instant resolvedAt,
+        Duration timeToAcknowledge,
+        Duration timeToMitigate,
+        Duration timeToResolve,
+        List<Signal> signals,
+        List<StatusUpdate> statusUpdates) implements IncidentIntegrationEvent {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+
+    public IncidentResolved {
+        signals = signals == null ? List.of() : List.copyOf(signals);
+        statusUpdates = statusUpdates == null ? List.of() : List.copyOf(statusUpdates);
+    }
 
     @Override
-    public String partitionKey() {
-        return incidentId;
+    public String eventType() {
+        return EventTypes.INCIDENT_RESOLVED;
+    }
+
+    /** The time from {@code from} to {@code to}, or null when either is unknown. */
+    public static Duration between(Instant from, Instant to) {
+        return from == null || to == null ? null : Duration.between(from, to);
+    }
+
+    /** One alert signal as the postmortem timeline shows it; all text is untrusted (it came from alert rules). */
+    public record Signal(String alertName, SignalStatus status, String source, Instant startsAt, String title) {
+    }
+
+    /** One status update as it was posted. */
+    public record StatusUpdate(int sequence, StatusLabel label, String summary, String impact, String postedBy,
+                               Instant postedAt) {
     }
 }

@@ -15,9 +15,15 @@ public interface IntegrationEvent {
     /** When the fact happened at its source. */
     Instant occurredAt();
 
-    /** Version of this record's shape; bumped on any incompatible change, together with the topic. */
+    /** Version of this record's shape; bumped on any incompatible change, together with its {@link #eventType()}. */
     int schemaVersion();
 
     /** The Kafka record key: events with the same key are delivered in order. */
     String partitionKey();
+
+    /**
+     * The stable wire name of this kind of event, one of {@link EventTypes}, sent in the
+     * {@link Topics#EVENT_TYPE_HEADER} header. Never derived from a class name, so renaming a record loses nothing.
+     */
+    String eventType();
 }

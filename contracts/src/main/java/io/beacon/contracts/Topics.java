@@ -1,15 +1,21 @@
 package io.beacon.contracts;
 
-/** Kafka topic names and record headers shared by all services. The version suffix is the schema's major version. */
+/**
+ * Kafka topic names and record headers shared by all services. A topic's version suffix is its envelope's version
+ * (key, header, JSON); each record's own schema version is in its {@link EventTypes type name}.
+ */
 public final class Topics {
 
     /** {@link AlertSignalReceived}, keyed by service key. Published by alert-gateway. */
     public static final String ALERT_SIGNALS = "beacon.alert-signals.v1";
 
-    /** {@link IncidentDeclared} and friends, keyed by incident id. Published by incident-service. */
+    /**
+     * Every {@link IncidentIntegrationEvent}, keyed by incident id. Published by incident-service. Several types and
+     * versions share it: consumers dispatch on {@link #EVENT_TYPE_HEADER} and skip the names they do not know.
+     */
     public static final String INCIDENT_EVENTS = "beacon.incident-events.v1";
 
-    /** Record header naming the event's type ({@link Class#getSimpleName()} of the record), for topics carrying several. */
+    /** Record header naming the event's type: one of {@link EventTypes}, UTF-8. */
     public static final String EVENT_TYPE_HEADER = "beacon-event-type";
 
     private Topics() {

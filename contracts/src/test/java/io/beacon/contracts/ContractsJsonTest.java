@@ -4,8 +4,8 @@ import io.beacon.contracts.AlertSignalReceived;
 import io.beacon.contracts.Severity;
 import io.beacon.contracts.SignalStatus;
 import io.beacon.contracts.SloBreach;
-import io.beacon.contracts.IncidentDeclared;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
@@ -35,10 +35,27 @@ class ContractsJsonTest {
     }
 
     @Test
-    void incidentEventsArePartitionedByIncident() {
-        IncidentDeclared declared = new IncidentDeclared(UUID.randomUUID(), Instant.now(), 1, "incident-1",
-                "checkout-api", "Burning", Severity.CRITICAL, Instant.now());
-        assertThat(declared.partitionKey()).isEqualTo("incident-1");
-        assertThat(json.readValue(json.writeValueAsString(declared), IncidentDeclared.class)).isEqualTo(declared);
+    void everyIncidentEventRoundTripsAndIsPartitionedByIncident() {
+        for (IncidentIntegrationEvent event : IncidentEvents.all()) {
+            String text = json.writeValueAsString(event);
+            IntegrationEvent back = json.readValue(text, EventTypes.recordOf(event.eventType()).orElseThrow());
+            assertThat(back).as(event.eventType()).isEqualTo(event);
+            assertThat(back.partitionKey()).isEqualTo(IncidentEvents.INCIDENT);
+            assertThat(text).as("derived values stay off the wire").doesNotContain("partitionKey", "eventType");
+        }
+    }
+
+    @Test
+    void aResolvedIncidentCarriesItsStory() {
+        IncidentResolved resolved = IncidentEvents.resolved();
+
+        JsonNode tree = json.readTree(json.writeValueAsString(resolved));
+
+        assertThat(tree.get("severity").asString()).isEqualTo("SEV1");
+        assertThat(tree.get("reference").asString()).isEqualTo("INC-42");
+        assertThat(tree.get("timeToAcknowledge").asString()).isEqualTo("PT1M30S");
+        assertThat(tree.get("signals").get(0).get("alertName").asString()).isEqualTo("CheckoutErrorBudgetBurn");
+        assertThat(tree.get("statusUpdates").get(0).get("label").asString()).isEqualTo("MONITORING");
+        assertThat(IncidentResolved.between(null, resolved.resolvedAt())).isNull();
     }
 }

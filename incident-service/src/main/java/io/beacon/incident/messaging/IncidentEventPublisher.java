@@ -1,64 +1,97 @@
 package io.beacon.incident.messaging;
 
-import io.beacon.contracts.IntegrationEvent;
+import io.beacon.contracts.IncidentIntegrationEvent;
 import io.beacon.contracts.Topics;
-import io.beacon.incident.api.IncidentAcknowledged;
 import io.beacon.incident.api.IncidentDeclared;
+import io.beacon.incident.api.IncidentEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * The outbox: a processing group that maps the internal events other services care about to contract events and
- * publishes them. Its token advances only after Kafka acknowledged, so a failure retries; the contract event id is
- * the Axon event id, so consumers can drop the duplicates a retry makes.
+ * The outbox: a processing group that sees every incident event in order per incident, keeps the facts the contract
+ * events need ({@link OutboundIncidentFacts}) and publishes the events other services care about
+ * ({@link ContractEvents}), keyed by incident id with the type name in a header. Its token advances only after Kafka
+ * acknowledged, in the transaction that updated the facts, so a failure retries both; the contract event id is the
+ * Axon event id, so consumers can drop the duplicates a retry makes.
  */
 @Component
 @ProcessingGroup(IncidentEventPublisher.PROCESSING_GROUP)
 class IncidentEventPublisher {
 
     static final String PROCESSING_GROUP = "kafka-outbound";
+    private static final Logger log = LoggerFactory.getLogger(IncidentEventPublisher.class);
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
+    private final OutboundIncidentFacts facts;
+    private final EventStore eventStore;
 
-    IncidentEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json) {
+    IncidentEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json, OutboundIncidentFacts facts,
+                           EventStore eventStore) {
         this.kafka = kafka;
         this.json = json;
+        this.facts = facts;
+        this.eventStore = eventStore;
     }
 
     @EventHandler
-    void on(IncidentDeclared event, @MessageIdentifier String messageId,
-            @org.axonframework.eventhandling.Timestamp Instant occurredAt) throws Exception {
-        publish(new io.beacon.contracts.IncidentDeclared(eventId(messageId), occurredAt,
-                io.beacon.contracts.IncidentDeclared.SCHEMA_VERSION, event.incidentId(), event.service(),
-                event.title(), io.beacon.contracts.Severity.values()[event.severity().ordinal()],
-                event.declaredAt()));
+    void on(IncidentEvent event, @MessageIdentifier String messageId, @Timestamp Instant occurredAt,
+            @SequenceNumber Long sequence) throws Exception {
+        if (!(event instanceof IncidentDeclared) && !facts.knows(event.incidentId())) {
+            catchUp(event.incidentId(), sequence);
+        }
+        facts.record(event, sequence);
+        Optional<IncidentFacts> known = facts.find(event.incidentId());
+        if (known.isEmpty()) {
+            log.warn("Not publishing {} of incident {}: its declaration is not in the event store",
+                    event.getClass().getSimpleName(), event.incidentId());
+            return;
+        }
+        Optional<IncidentIntegrationEvent> contract = ContractEvents.of(event,
+                new ContractEvents.Envelope(eventId(messageId), occurredAt), known.get(),
+                () -> new ContractEvents.Story(facts.signals(event.incidentId()),
+                        facts.statusUpdates(event.incidentId())));
+        if (contract.isPresent()) {
+            publish(contract.get());
+        }
     }
 
-    @EventHandler
-    void on(IncidentAcknowledged event, @MessageIdentifier String messageId,
-            @org.axonframework.eventhandling.Timestamp Instant occurredAt) throws Exception {
-        publish(new io.beacon.contracts.IncidentAcknowledged(eventId(messageId), occurredAt,
-                io.beacon.contracts.IncidentAcknowledged.SCHEMA_VERSION, event.incidentId(),
-                event.service(), event.acknowledgedBy(), event.acknowledgedAt()));
+    /**
+     * Only for incidents declared before this projection existed (migration V7): reads their history once, up to the
+     * event at hand, into the facts. Every later event finds them.
+     */
+    private void catchUp(String incidentId, long before) {
+        log.info("Reading the history of incident {} once into the outbound facts", incidentId);
+        DomainEventStream history = eventStore.readEvents(incidentId);
+        while (history.hasNext()) {
+            DomainEventMessage<?> message = history.next();
+            if (message.getSequenceNumber() < before && message.getPayload() instanceof IncidentEvent past) {
+                facts.record(past, message.getSequenceNumber());
+            }
+        }
     }
 
-    private void publish(IntegrationEvent event) throws InterruptedException, ExecutionException, TimeoutException {
+    private void publish(IncidentIntegrationEvent event) throws Exception {
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.INCIDENT_EVENTS, event.partitionKey(),
                 json.writeValueAsString(event));
-        record.headers().add(Topics.EVENT_TYPE_HEADER,
-                event.getClass().getSimpleName().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(Topics.EVENT_TYPE_HEADER, event.eventType().getBytes(StandardCharsets.UTF_8));
         kafka.send(record).get(15, TimeUnit.SECONDS);
     }
 

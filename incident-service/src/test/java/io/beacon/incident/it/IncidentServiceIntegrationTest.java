@@ -1,5 +1,6 @@
 package io.beacon.incident.it;
 
+import io.beacon.contracts.EventTypes;
 import io.beacon.contracts.Topics;
 import io.beacon.contracts.AlertSignalReceived;
 import io.beacon.incident.api.AlertSignal;
@@ -187,7 +188,8 @@ class IncidentServiceIntegrationTest {
                 .isEqualTo("ACKNOWLEDGED"));
         await().untilAsserted(() -> assertThat(slack.calls("chat.update")).anySatisfy(update ->
                 assertThat(update.blocksJson()).contains("Acknowledged").doesNotContain("incident_acknowledge")));
-        assertThat(incidentEventTypesOnKafka(incidentId)).contains("IncidentDeclared", "IncidentAcknowledged");
+        assertThat(incidentEventTypesOnKafka(incidentId)).contains(EventTypes.INCIDENT_DECLARED,
+                EventTypes.INCIDENT_ACKNOWLEDGED);
     }
 
     @Test
@@ -256,7 +258,7 @@ class IncidentServiceIntegrationTest {
                                 StandardCharsets.UTF_8));
                     }
                 }
-                assertThat(types).contains("IncidentAcknowledged");
+                assertThat(types).contains(EventTypes.INCIDENT_ACKNOWLEDGED);
             });
         }
         return types;

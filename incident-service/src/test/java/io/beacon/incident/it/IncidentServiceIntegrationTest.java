@@ -96,7 +96,8 @@ class IncidentServiceIntegrationTest {
         publish(signal);
 
         JsonNode incident = awaitIncidents("checkout-api", 1).get(0);
-        assertThat(incident.get("severity").asString()).isEqualTo("CRITICAL");
+        assertThat(incident.get("severity").asString()).isEqualTo("SEV1");
+        assertThat(incident.get("reference").asString()).matches("INC-\\d+");
         assertThat(incident.get("status").asString()).isEqualTo("TRIGGERED");
         assertThat(incident.get("title").asString()).isEqualTo("Error budget burn <!channel> on checkout-api");
         assertThat(incident.get("declaredAt").asString()).isNotBlank();
@@ -113,7 +114,8 @@ class IncidentServiceIntegrationTest {
 
         await().untilAsserted(() -> assertThat(incidentById(incidentId).get("pagedResponder").asString())
                 .isEqualTo("U0ALICE"));
-        assertThat(timelineKinds(incidentId)).containsExactly("DECLARED", "PAGED");
+        await().untilAsserted(() -> assertThat(timelineKinds(incidentId))
+                .containsExactly("DECLARED", "PAGED", "PAGE_DELIVERED"));
     }
 
     @Test
@@ -132,7 +134,8 @@ class IncidentServiceIntegrationTest {
         });
         String incidentId = incidents("cart-api").get(0).get("id").asString();
         await().untilAsserted(() -> assertThat(pagesFor(incidentId)).hasSize(1));
-        assertThat(timelineKinds(incidentId)).containsExactlyInAnyOrder("DECLARED", "SIGNAL", "PAGED");
+        await().untilAsserted(() -> assertThat(timelineKinds(incidentId))
+                .containsExactlyInAnyOrder("DECLARED", "SIGNAL", "PAGED", "PAGE_DELIVERED"));
         assertThat(incidents("cart-api")).hasSize(1);
     }
 
@@ -239,7 +242,8 @@ class IncidentServiceIntegrationTest {
     }
 
     private List<SlackStandIn.Call> pagesFor(String incidentId) {
-        return slack.calls("chat.postMessage", call -> call.blocksJson().contains(incidentId));
+        return slack.calls("chat.postMessage", call -> call.metadata() != null
+                && call.metadata().toString().contains("page:" + incidentId + ":"));
     }
 
     private List<String> incidentEventTypesOnKafka(String incidentId) {

@@ -65,8 +65,9 @@ public final class IncidentChannels {
         return investigating("Rolled back", null).resolved("U0CMD", ACKNOWLEDGED_AT.plusSeconds(3600), 6);
     }
 
-    public static IncidentChannelState withService(String service, String title) {
-        IncidentChannelState s = investigating("x", null);
+    /** Investigating, with every text anybody could write chosen by the test. */
+    public static IncidentChannelState withTexts(String service, String title, String summary, String impact) {
+        IncidentChannelState s = investigating(summary, impact);
         return new IncidentChannelState(s.incidentId(), s.number(), service, title, s.severity(), s.status(),
                 s.commander(), s.acknowledgedBy(), s.updateLabel(), s.updateSummary(), s.updateImpact(),
                 s.nextUpdateDueAt(), s.missedUpdates(), s.runbookUrl(), s.sourceUrl(), s.teamChannel(),

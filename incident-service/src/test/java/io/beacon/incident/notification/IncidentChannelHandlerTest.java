@@ -50,6 +50,7 @@ class IncidentChannelHandlerTest {
     @Test
     void channelNamesKeepToSlacksRulesWhateverTheServiceIsCalled() {
         assertThat(channelNameFor("Café Zahlungs-Dienst ☕ 決済")).isEqualTo("inc-42-cafe-zahlungs-dienst");
+        assertThat(channelNameFor("Zürich Payments")).isEqualTo("inc-42-zurich-payments");
         assertThat(channelNameFor("Checkout.API/v2 (EU)")).isEqualTo("inc-42-checkout-api-v2-eu");
         assertThat(channelNameFor("決済")).isEqualTo("inc-42");
 

@@ -16,6 +16,7 @@ import io.beacon.incident.notification.Recipient;
 import io.beacon.incident.notification.SlackOutbox;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The incident's own Slack channel, through the outbox. Creating channels, posting and pinning their summaries and
@@ -126,7 +127,7 @@ public final class SlackIncidentNotifier implements IncidentNotifier {
      * nobody in particular is responsible.
      */
     private void tell(IncidentChannelState incident, String key, Recipient recipient,
-                      java.util.function.Function<String, SlackMessage> render) {
+                      Function<String, SlackMessage> render) {
         if (recipient.person() != null && SlackResponder.isUserId(recipient.person().strip())) {
             List<String> fallbacks = recipient.channel() == null ? List.of() : List.of(recipient.channel());
             post(incident, key, OutboundMessage.directMessage(recipient.person().strip()), fallbacks,

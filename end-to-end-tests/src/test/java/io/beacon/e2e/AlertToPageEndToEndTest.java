@@ -42,6 +42,7 @@ class AlertToPageEndToEndTest {
 
     private static final String TOKEN = "e2e-gateway-token";
     private static final String SIGNING_SECRET = "e2e-signing-secret";
+    private static final String API_TOKEN = "e2e-api-token";
     private static final JsonMapper json = JsonMapper.builder().build();
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static SlackStandIn slack;
@@ -70,7 +71,10 @@ class AlertToPageEndToEndTest {
                 "SLACK_API_URL", slack.apiUrl(),
                 "SLACK_BOT_TOKEN", "xoxb-e2e",
                 "SLACK_SIGNING_SECRET", SIGNING_SECRET,
-                "BEACON_ONCALL_FILE", "file:" + ServiceProcess.resource("e2e-oncall.yml").getAbsolutePath()));
+                "BEACON_ONCALL_FILE", "file:" + ServiceProcess.resource("e2e-oncall.yml").getAbsolutePath(),
+                "BEACON_STATUS_MIN_INTERVAL", "PT3S",
+                "BEACON_STATUS_CADENCE", "PT4S",
+                "BEACON_API_TOKENS", "ic:commander:" + API_TOKEN));
         postmortems = ServiceProcess.start("postmortem-service", Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "DATABASE_URL", postmortemDb.jdbcUrl(),
@@ -105,12 +109,13 @@ class AlertToPageEndToEndTest {
 
         JsonNode incident = awaitIncidents("checkout-api", 1).get(0);
         assertThat(incident.get("status").asString()).isEqualTo("TRIGGERED");
-        assertThat(incident.get("severity").asString()).isEqualTo("CRITICAL");
+        assertThat(incident.get("severity").asString()).isEqualTo("SEV1");
+        assertThat(incident.get("reference").asString()).matches("INC-\\d+");
         assertThat(incident.get("title").asString()).contains("High error budget burn for checkout-api");
         assertThat(incident.get("declaredAt").isNull()).isFalse();
 
-        await().untilAsserted(() -> assertThat(slack.calls("chat.postMessage")).hasSize(1));
-        SlackStandIn.Call page = slack.calls("chat.postMessage").get(0);
+        await().untilAsserted(() -> assertThat(pages(incident.get("id").asString(), 1)).hasSize(1));
+        SlackStandIn.Call page = pages(incident.get("id").asString(), 1).get(0);
         assertThat(page.param("channel")).isEqualTo("C0PAYMENTS");
         String blocks = page.blocksJson();
         assertThat(blocks)
@@ -139,7 +144,7 @@ class AlertToPageEndToEndTest {
             assertThat(open).hasSize(1);
             assertThat(open.get(0).get("signalCount").asInt()).isEqualTo(2);
         });
-        assertThat(slack.calls("chat.postMessage")).hasSize(1);
+        assertThat(pages(incidents("checkout-api").get(0).get("id").asString(), 1)).hasSize(1);
     }
 
     @Test
@@ -150,8 +155,9 @@ class AlertToPageEndToEndTest {
         assertThat(postWebhook(payload, TOKEN).statusCode()).isEqualTo(202);
 
         awaitIncidents("search-api", 1);
-        await().untilAsserted(() -> assertThat(slack.calls("chat.postMessage",
-                call -> "C0SRE".equals(call.param("channel")))).hasSize(1));
+        String searchId = incidents("search-api").get(0).get("id").asString();
+        await().untilAsserted(() -> assertThat(pages(searchId, 1)).singleElement()
+                .satisfies(page -> assertThat(page.param("channel")).isEqualTo("C0SRE")));
         assertThat(incidents("checkout-api")).hasSize(1);
     }
 
@@ -165,13 +171,8 @@ class AlertToPageEndToEndTest {
                 "channel", Map.of("id", "C0PAYMENTS"),
                 "actions", List.of(Map.of("action_id", "incident_acknowledge", "value", incidentId,
                         "block_id", "actions", "type", "button"))));
-        String body = "payload=" + URLEncoder.encode(interaction, StandardCharsets.UTF_8);
-        String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(incidents.url("/slack/interactions")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", timestamp)
-                .header("X-Slack-Signature", sign(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = slackRequest("/slack/interactions",
+                "payload=" + URLEncoder.encode(interaction, StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
 
         await().untilAsserted(() -> {
@@ -228,6 +229,101 @@ class AlertToPageEndToEndTest {
                 assertThat(open.get(0).get("signalCount").asInt()).isEqualTo(2);
             });
         }
+    }
+
+    /**
+     * The incident commander's day, through Slack only: nobody answers the page, so the team lead is paged (level 2);
+     * the lead acknowledges with the button, posts an update with /incident status in the incident channel, misses the
+     * next one and is nudged, resolves with /incident resolve; the service's next alert opens a new incident and
+     * pages again.
+     */
+    @Test
+    @Order(8)
+    void fromPageToResolveThroughSlackWithAnEscalationAndAMissedUpdate() throws Exception {
+        String payload = Files.readString(Path.of(ServiceProcess.resource("sloth-page-firing.json").toURI()))
+                .replace("checkout-api", "orders-api").replace("4f9c0a1b2c3d4e5f", "5555666677778888");
+        assertThat(postWebhook(payload, TOKEN).statusCode()).isEqualTo(202);
+        JsonNode incident = awaitIncidents("orders-api", 1).get(0);
+        String id = incident.get("id").asString();
+        String reference = incident.get("reference").asString();
+        String number = reference.substring("INC-".length());
+
+        await().untilAsserted(() -> assertThat(pages(id, 1)).hasSize(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(pages(id, 2)).singleElement()
+                .satisfies(page -> assertThat(page.param("text")).startsWith("<@U0LEAD> " + reference)));
+        assertThat(timelineKinds(id)).contains("DECLARED", "PAGED", "ESCALATED");
+        await().untilAsserted(() -> assertThat(slack.channels()).containsKey("inc-" + number + "-orders-api"));
+
+        String click = json.writeValueAsString(Map.of("type", "block_actions",
+                "user", Map.of("id", "U0LEAD", "name", "lead"), "channel", Map.of("id", "C0PAYMENTS"),
+                "actions", List.of(Map.of("action_id", "incident_acknowledge", "value", id,
+                        "block_id", "actions", "type", "button"))));
+        assertThat(slackRequest("/slack/interactions", "payload=" + URLEncoder.encode(click, StandardCharsets.UTF_8))
+                .statusCode()).isEqualTo(200);
+        await().untilAsserted(() -> assertThat(get(incidents.url("/api/incidents/" + reference))
+                .get("status").asString()).isEqualTo("ACKNOWLEDGED"));
+
+        HttpResponse<String> status = slashCommand("status identified Bad deploy at 14:02, rolling back",
+                "inc-" + number + "-orders-api");
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).doesNotContain("Exception");
+        await().untilAsserted(() -> {
+            JsonNode now = get(incidents.url("/api/incidents/" + id));
+            assertThat(now.get("status").asString()).isEqualTo("IDENTIFIED");
+            assertThat(now.get("commander").asString()).isEqualTo("U0LEAD");
+        });
+        await().untilAsserted(() -> assertThat(slack.calls("chat.postMessage",
+                call -> "C0STATUS".equals(call.param("channel")) && call.param("text").contains(reference)))
+                .isNotEmpty());
+        // the update promised the next one in 4 s (BEACON_STATUS_CADENCE); none comes: the commander is nudged
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(timelineKinds(id)).contains("UPDATE_OVERDUE"));
+
+        HttpResponse<String> resolve = slashCommand("resolve " + reference + " Rolled back; errors gone", "general");
+        assertThat(resolve.statusCode()).isEqualTo(200);
+        await().untilAsserted(() -> assertThat(get(incidents.url("/api/incidents/" + id)).get("status").asString())
+                .isEqualTo("RESOLVED"));
+        assertThat(timelineKinds(id)).contains("ACKNOWLEDGED", "STATUS_UPDATE", "RESOLVED");
+
+        String again = payload.replace("2026-11-22T03:00:00.000Z", "2026-11-23T03:00:00.000Z");
+        assertThat(postWebhook(again, TOKEN).statusCode()).isEqualTo(202);
+        List<JsonNode> both = awaitIncidents("orders-api", 2);
+        String newId = both.stream().map(i -> i.get("id").asString()).filter(i -> !i.equals(id)).findFirst()
+                .orElseThrow();
+        await().untilAsserted(() -> assertThat(pages(newId, 1)).hasSize(1));
+    }
+
+    private static List<SlackStandIn.Call> pages(String incidentId, int step) {
+        return slack.calls("chat.postMessage", call -> call.metadata() != null
+                && call.metadata().toString().contains("page:" + incidentId + ":" + step + "\""));
+    }
+
+    private static List<String> timelineKinds(String id) throws Exception {
+        List<String> kinds = new ArrayList<>();
+        get(incidents.url("/api/incidents/" + id + "/timeline")).forEach(e -> kinds.add(e.get("kind").asString()));
+        return kinds;
+    }
+
+    private static HttpResponse<String> slashCommand(String text, String channelName) throws Exception {
+        String body = form(Map.of("command", "/incident", "text", text, "user_id", "U0LEAD", "user_name", "lead",
+                "team_id", "T0E2E", "channel_id", "C0SOMEWHERE", "channel_name", channelName,
+                "response_url", slack.apiUrl() + "respond/e2e", "trigger_id", "1.2.3"));
+        return slackRequest("/slack/commands", body);
+    }
+
+    private static String form(Map<String, String> fields) {
+        List<String> pairs = new ArrayList<>();
+        fields.forEach((k, v) -> pairs.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return String.join("&", pairs);
+    }
+
+    private static HttpResponse<String> slackRequest(String path, String body) throws Exception {
+        String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+        return http.send(HttpRequest.newBuilder(URI.create(incidents.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", sign(timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> postWebhook(String payload, String token) throws Exception {

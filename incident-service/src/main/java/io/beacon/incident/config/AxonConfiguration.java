@@ -3,7 +3,6 @@ package io.beacon.incident.config;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,12 +39,7 @@ class AxonConfiguration {
     CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
-                        .retryExecutor(commandRetryExecutor)
-                        .retryInterval(50)
-                        .maxRetryCount(5)
-                        .nonTransientFailurePredicate(failure -> !LostRace.is(failure))
-                        .build())
+                .retryScheduler(new LostRaceRetryScheduler(commandRetryExecutor, 50, 5))
                 .build();
     }
 }

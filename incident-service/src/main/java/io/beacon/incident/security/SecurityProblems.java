@@ -2,14 +2,14 @@ package io.beacon.incident.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,14 +18,9 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * 401 and 403 as RFC 9457 problem details, like every other error of the API. Spring Security's bearer-token
- * handlers set the status and the {@code WWW-Authenticate: Bearer …} challenge (RFC 6750); this adds the body.
- */
+/** 401 and 403 as RFC 9457 problem details, like every other error of the API, with RFC 6750's challenge. */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
-    private final BearerTokenAccessDeniedHandler denial = new BearerTokenAccessDeniedHandler();
     private final JsonMapper json;
 
     SecurityProblems(JsonMapper json) {
@@ -36,10 +31,13 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        challenge.commence(request, response, e);
-        String detail = request.getHeader("Authorization") == null
-                ? "This request needs a bearer token (header Authorization: Bearer <token>)"
-                : "The bearer token is not accepted";
+        // RFC 6750 §3: a bare challenge when no token came, invalid_token when one was refused. Spring's own entry
+        // point would add an RFC 9728 resource_metadata link to a document this service doesn't publish.
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, e instanceof OAuth2AuthenticationException
+                ? "Bearer error=\"invalid_token\"" : "Bearer");
+        String detail = e instanceof OAuth2AuthenticationException ? "The bearer token is not accepted"
+                : "This request needs a bearer token (header Authorization: Bearer <token>)";
         write(response, "urn:beacon:problem:unauthenticated", "Unauthenticated", detail, request);
     }
 
@@ -47,7 +45,8 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        denial.handle(request, response, e);
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
         write(response, "urn:beacon:problem:forbidden", "Forbidden",
                 "Your token's role (" + role() + ") may not " + request.getMethod() + " " + request.getRequestURI()
                         + "; incident-service/README.md lists what each role may do", request);

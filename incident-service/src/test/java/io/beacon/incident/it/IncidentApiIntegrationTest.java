@@ -1,15 +1,6 @@
 package io.beacon.incident.it;
 
-import io.beacon.testkit.SlackStandIn;
-import io.beacon.testkit.TestKafka;
-import io.beacon.testkit.TestPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
@@ -26,45 +17,7 @@ import static org.awaitility.Awaitility.await;
  * The incident API over real HTTP with real PostgreSQL and Kafka: bearer tokens and roles, the incident lifecycle
  * through the API, problem details, list filters and figures. Slack is a stand-in nobody asserts on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IncidentApiIntegrationTest {
-
-    static final String RESPONDER = "responder-token-1";
-    static final String COMMANDER = "commander-token-1";
-    static final SlackStandIn slack = SlackStandIn.start();
-
-    static {
-        org.awaitility.Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
-    }
-
-    @LocalServerPort
-    int port;
-    ApiClient anonymous;
-    ApiClient responder;
-    ApiClient commander;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestPostgres.newDatabase("incident_api").register(registry);
-        TestKafka.register(registry);
-        registry.add("beacon.slack.api-url", slack::apiUrl);
-        registry.add("beacon.slack.bot-token", () -> "xoxb-test-token");
-        registry.add("beacon.slack.signing-secret", () -> "test-signing-secret");
-        registry.add("beacon.oncall.file", () -> "classpath:it-oncall.yml");
-        registry.add("beacon.api.tokens", () -> "rita:responder:" + RESPONDER + ", cora:commander:" + COMMANDER);
-    }
-
-    @AfterAll
-    static void stopSlack() {
-        slack.close();
-    }
-
-    @BeforeEach
-    void clients() {
-        anonymous = new ApiClient(port, null);
-        responder = anonymous.as(RESPONDER);
-        commander = anonymous.as(COMMANDER);
-    }
+class IncidentApiIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void aDeclaredIncidentIsReadableByIdAndByReference() throws Exception {

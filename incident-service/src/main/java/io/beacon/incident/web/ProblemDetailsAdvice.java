@@ -34,9 +34,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** A command for an incident the event store doesn't hold, or for a stream that is no incident's. */
     @ExceptionHandler({AggregateNotFoundException.class, IncompatibleAggregateException.class})
     ProblemDetail notFound(RuntimeException e) {
-        String id = e instanceof AggregateNotFoundException missing ? String.valueOf(missing.getAggregateIdentifier())
-                : "given";
-        return incidentNotFound(id);
+        return e instanceof AggregateNotFoundException missing
+                ? incidentNotFound(String.valueOf(missing.getAggregateIdentifier()))
+                : problem(HttpStatus.NOT_FOUND, "incident-not-found", "Incident not found", "No incident with that id");
     }
 
     private static ProblemDetail incidentNotFound(String id) {

@@ -1,5 +1,5 @@
 package io.beacon.incident.security;
 
 /** Who a token belongs to: the subject recorded as the actor, and the role deciding what it may do. */
-public record ApiCaller(String subject, ApiRole role) {
+record ApiCaller(String subject, ApiRole role) {
 }

@@ -7,7 +7,7 @@ import org.springframework.http.HttpMethod;
  * is decided in {@link ApiRole}; an API mutation not listed here falls to {@link #ADMINISTER} (manager only), so a
  * new endpoint is closed until somebody decides who may call it.
  */
-public enum ApiOperation {
+enum ApiOperation {
     DECLARE(HttpMethod.POST, "/api/incidents"),
     ACKNOWLEDGE(HttpMethod.POST, "/api/incidents/*/acknowledgement"),
     ASSIGN_COMMANDER(HttpMethod.PUT, "/api/incidents/*/commander"),

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * are parsed by {@link ApiTokens}, so that a bad entry fails start-up with a message that doesn't echo the value.
  */
 @ConfigurationProperties("beacon.api")
-public record ApiProperties(String tokens, boolean readsRequireToken) {
+record ApiProperties(String tokens, boolean readsRequireToken) {
 
     @Override
     public String toString() {

@@ -16,7 +16,7 @@ import static io.beacon.incident.security.ApiOperation.RESOLVE;
  * The role matrix, in one place (incident-service/README.md shows it as a table): a responder takes incidents
  * (declares, acknowledges); a commander runs them; a manager may do everything, the admin API included.
  */
-public enum ApiRole {
+enum ApiRole {
     RESPONDER(EnumSet.of(DECLARE, ACKNOWLEDGE)),
     COMMANDER(EnumSet.of(DECLARE, ACKNOWLEDGE, ASSIGN_COMMANDER, CHANGE_SEVERITY, POST_STATUS_UPDATE, RESOLVE,
             REOPEN)),

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * <p>Start-up fails on a malformed entry with a message naming its position only: an entry may hold a secret in
  * any of its parts when somebody got the order wrong, so no part of it is ever echoed.
  */
-public final class ApiTokens {
+final class ApiTokens {
 
     /** What {@code Authorization: Bearer} can carry (RFC 6750 b64token); Spring Security refuses anything else. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
@@ -115,7 +115,7 @@ public final class ApiTokens {
     }
 
     /** {@code beacon.api.tokens} can't be used; the message names the entry, never its content. */
-    public static final class InvalidApiTokens extends IllegalStateException {
+    static final class InvalidApiTokens extends IllegalStateException {
         InvalidApiTokens(String message) {
             super(message);
         }

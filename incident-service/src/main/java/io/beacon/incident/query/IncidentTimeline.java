@@ -1,5 +1,6 @@
 package io.beacon.incident.query;
 
+import io.beacon.incident.api.IncidentDeclared;
 import io.beacon.incident.api.IncidentEvent;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -25,5 +26,17 @@ public class IncidentTimeline {
                 .map(TimelineEntries::of)
                 .toList();
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
+    }
+
+    /**
+     * The incident's reference ({@code INC-42}) from its first event: consistent right after the declaring command,
+     * when the {@code incident_summary} read model may not have caught up yet.
+     */
+    public Optional<String> referenceOf(String incidentId) {
+        return eventStore.readEvents(incidentId).asStream()
+                .findFirst()
+                .map(message -> message.getPayload())
+                .filter(IncidentDeclared.class::isInstance)
+                .map(payload -> ((IncidentDeclared) payload).brief().reference());
     }
 }

@@ -1,77 +1,89 @@
 package io.beacon.incident.web;
 
-import io.beacon.incident.api.AcknowledgeIncident;
-import io.beacon.incident.api.IncidentAcknowledged;
+import io.beacon.incident.api.IncidentSeverity;
 import io.beacon.incident.api.IncidentStatus;
+import io.beacon.incident.query.IncidentFilter;
 import io.beacon.incident.query.IncidentSummaryRepository;
 import io.beacon.incident.query.IncidentTimeline;
 import io.beacon.incident.query.TimelineEntry;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.springframework.data.domain.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
-/**
- * The incident HTTP API. Acknowledging works here too, not only through Slack: Slack can't be the only way to stop
- * a page.
- */
+/** The incident reads: open unless {@code beacon.api.reads-require-token}. */
 @RestController
 @RequestMapping("/api/incidents")
+@Tag(name = "Incidents")
 class IncidentController {
 
     private static final int MAX_LIMIT = 500;
+    private static final String STATUSES = "one of TRIGGERED, ACKNOWLEDGED, INVESTIGATING, IDENTIFIED, MONITORING,"
+            + " RESOLVED";
+    private static final String INSTANT = "an ISO-8601 instant such as 2026-11-22T09:00:00Z";
     private final IncidentSummaryRepository incidents;
     private final IncidentTimeline timeline;
-    private final CommandGateway commands;
+    private final IncidentIds ids;
 
-    IncidentController(IncidentSummaryRepository incidents, IncidentTimeline timeline, CommandGateway commands) {
+    IncidentController(IncidentSummaryRepository incidents, IncidentTimeline timeline, IncidentIds ids) {
         this.incidents = incidents;
         this.timeline = timeline;
-        this.commands = commands;
+        this.ids = ids;
     }
 
     @GetMapping
+    @Operation(summary = "List incidents, newest first")
     List<IncidentView> list(@RequestParam(required = false) String service,
-                            @RequestParam(required = false) IncidentStatus status,
-                            @RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+                            @RequestParam(required = false) @Parameter(description = STATUSES) String status,
+                            @RequestParam(required = false) @Parameter(description = "SEV1..SEV4") String severity,
+                            @RequestParam(required = false) @Parameter(description = "declared at or after")
+                            String from,
+                            @RequestParam(required = false) @Parameter(description = "declared before") String to,
+                            @RequestParam(defaultValue = "100") @Parameter(description = "1 to 500") String limit) {
+        InputProblems problems = new InputProblems();
+        IncidentStatus parsedStatus = problems.parse("status", status,
+                text -> IncidentStatus.valueOf(text.toUpperCase(Locale.ROOT)), STATUSES);
+        IncidentSeverity parsedSeverity = problems.parse("severity", severity, IncidentSeverity::parse,
+                IncidentRequests.SEVERITIES);
+        Instant parsedFrom = problems.parse("from", from, Instant::parse, INSTANT);
+        Instant parsedTo = problems.parse("to", to, Instant::parse, INSTANT);
+        Integer parsedLimit = problems.parse("limit", limit, IncidentController::limit,
+                "a number from 1 to " + MAX_LIMIT);
+        if (parsedFrom != null && parsedTo != null && !parsedFrom.isBefore(parsedTo)) {
+            problems.add("from: must be before to");
         }
-        return incidents.search(service, status, PageRequest.of(0, limit)).stream().map(IncidentView::of).toList();
+        problems.throwIfAny();
+        IncidentFilter filter = new IncidentFilter(service == null || service.isBlank() ? null : service.strip(),
+                parsedStatus, parsedSeverity, parsedFrom, parsedTo);
+        return incidents.search(filter, parsedLimit).stream().map(IncidentView::of).toList();
+    }
+
+    private static int limit(String text) {
+        int limit = Integer.parseInt(text);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException();
+        }
+        return limit;
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One incident, by id or reference (INC-42)")
     IncidentView get(@PathVariable String id) {
-        return incidents.findById(id).map(IncidentView::of).orElseThrow(() -> new IncidentNotFound(id));
+        return ids.resolve(id).flatMap(incidents::findById).map(IncidentView::of)
+                .orElseThrow(() -> new IncidentNotFound(id));
     }
 
     @GetMapping("/{id}/timeline")
+    @Operation(summary = "The incident's timeline, from its event stream")
     List<TimelineEntry> timeline(@PathVariable String id) {
-        return timeline.of(id).orElseThrow(() -> new IncidentNotFound(id));
-    }
-
-    @PostMapping("/{id}/acknowledgement")
-    IncidentAcknowledged acknowledge(@PathVariable String id, @RequestBody AcknowledgementRequest request) {
-        if (request == null || request.acknowledgedBy() == null || request.acknowledgedBy().isBlank()) {
-            throw new IllegalArgumentException("acknowledgedBy is required: say who takes the incident");
-        }
-        try {
-            return commands.sendAndWait(new AcknowledgeIncident(id, request.acknowledgedBy()));
-        } catch (IncompatibleAggregateException streamOfAnotherAggregate) {
-            // ids share one namespace in the event store; Axon refuses to load, say, a service's correlation as an
-            // incident, so nothing was appended: to the caller there is no such incident
-            throw new IncidentNotFound(id);
-        }
-    }
-
-    record AcknowledgementRequest(String acknowledgedBy) {
+        return ids.resolve(id).flatMap(timeline::of).orElseThrow(() -> new IncidentNotFound(id));
     }
 }

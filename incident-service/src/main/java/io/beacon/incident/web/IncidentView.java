@@ -3,9 +3,13 @@ package io.beacon.incident.web;
 import io.beacon.incident.api.IncidentStatus;
 import io.beacon.incident.query.IncidentSummary;
 
+import java.time.Duration;
 import java.time.Instant;
 
-/** An incident as the HTTP API shows it. */
+/**
+ * An incident as the HTTP API shows it, with its figures: time to acknowledge, to mitigate (the first Monitoring
+ * update) and to resolve, each from the declaration, as ISO-8601 durations; null until reached.
+ */
 record IncidentView(
         String id,
         String reference,
@@ -22,6 +26,9 @@ record IncidentView(
         String resolvedBy,
         Instant nextUpdateDueAt,
         String latestUpdate,
+        String timeToAcknowledge,
+        String timeToMitigate,
+        String timeToResolve,
         int escalationStep,
         String pagedResponder,
         String pagedChannel,
@@ -33,7 +40,13 @@ record IncidentView(
         return new IncidentView(s.getId(), s.getReference(), s.getService(), s.getTitle(), s.getSeverity(),
                 s.getStatus(), s.getCommander(), s.getDeclaredAt(), s.getAcknowledgedAt(), s.getAcknowledgedBy(),
                 s.getMitigatedAt(), s.getResolvedAt(), s.getResolvedBy(), s.getNextUpdateDueAt(),
-                s.getLatestUpdate(), s.getEscalationStep(), s.getPagedResponder(), s.getPagedChannel(),
-                s.getPagedAt(), s.getSignalCount(), s.getLastSignalAt());
+                s.getLatestUpdate(), since(s.getDeclaredAt(), s.getAcknowledgedAt()),
+                since(s.getDeclaredAt(), s.getMitigatedAt()), since(s.getDeclaredAt(), s.getResolvedAt()),
+                s.getEscalationStep(), s.getPagedResponder(), s.getPagedChannel(), s.getPagedAt(),
+                s.getSignalCount(), s.getLastSignalAt());
+    }
+
+    private static String since(Instant declaredAt, Instant reached) {
+        return declaredAt == null || reached == null ? null : Duration.between(declaredAt, reached).toString();
     }
 }

@@ -63,6 +63,7 @@ class IncidentServiceIntegrationTest {
     static final JsonMapper json = JsonMapper.builder().build();
     static final HttpClient http = HttpClient.newHttpClient();
     static final KafkaProducer<String, String> producer = producer();
+    static final String RESPONDER_TOKEN = "it-responder-token";
 
     static {
         org.awaitility.Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
@@ -83,6 +84,7 @@ class IncidentServiceIntegrationTest {
         registry.add("beacon.slack.bot-token", () -> "xoxb-test-token");
         registry.add("beacon.slack.signing-secret", () -> "test-signing-secret");
         registry.add("beacon.oncall.file", () -> "classpath:it-oncall.yml");
+        registry.add("beacon.api.tokens", () -> "U0SRE:responder:" + RESPONDER_TOKEN);
     }
 
     @AfterAll
@@ -182,8 +184,8 @@ class IncidentServiceIntegrationTest {
         await().untilAsserted(() -> assertThat(pagesFor(incidentId)).hasSize(1));
 
         HttpResponse<String> ack = http.send(HttpRequest.newBuilder(url("/api/incidents/" + incidentId + "/acknowledgement"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"acknowledgedBy\":\"U0SRE\"}")).build(),
+                .header("Authorization", "Bearer " + RESPONDER_TOKEN)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ack.statusCode()).isEqualTo(200);
 
@@ -216,8 +218,8 @@ class IncidentServiceIntegrationTest {
         for (String notAnIncident : List.of("no-such-incident", correlationId)) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             url("/api/incidents/" + notAnIncident + "/acknowledgement"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"acknowledgedBy\":\"U0SRE\"}")).build(),
+                    .header("Authorization", "Bearer " + RESPONDER_TOKEN)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(notAnIncident).isEqualTo(404);
             assertThat(json.readTree(response.body()).get("detail").asString()).contains(notAnIncident);

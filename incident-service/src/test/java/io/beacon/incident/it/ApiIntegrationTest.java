@@ -1,0 +1,53 @@
+package io.beacon.incident.it;
+
+import io.beacon.testkit.SlackStandIn;
+import io.beacon.testkit.TestKafka;
+import io.beacon.testkit.TestPostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+
+/**
+ * One running incident-service (real PostgreSQL and Kafka, a Slack stand-in nobody asserts on) shared by the API's
+ * integration tests, with a responder's and a commander's token.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class ApiIntegrationTest {
+
+    static final String RESPONDER = "responder-token-1";
+    static final String COMMANDER = "commander-token-1";
+    /** Not closed after a class: the Spring context using it is cached and shared by the subclasses. */
+    private static final SlackStandIn slack = SlackStandIn.start();
+
+    static {
+        org.awaitility.Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
+    }
+
+    @LocalServerPort
+    int port;
+    ApiClient anonymous;
+    ApiClient responder;
+    ApiClient commander;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestPostgres.newDatabase("incident_api").register(registry);
+        TestKafka.register(registry);
+        registry.add("beacon.slack.api-url", slack::apiUrl);
+        registry.add("beacon.slack.bot-token", () -> "xoxb-test-token");
+        registry.add("beacon.slack.signing-secret", () -> "test-signing-secret");
+        registry.add("beacon.oncall.file", () -> "classpath:it-oncall.yml");
+        registry.add("beacon.api.tokens", () -> "rita:responder:" + RESPONDER + ", cora:commander:" + COMMANDER);
+    }
+
+    @BeforeEach
+    void clients() {
+        anonymous = new ApiClient(port, null);
+        responder = anonymous.as(RESPONDER);
+        commander = anonymous.as(COMMANDER);
+    }
+}

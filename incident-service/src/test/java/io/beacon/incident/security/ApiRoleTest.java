@@ -1,0 +1,31 @@
+package io.beacon.incident.security;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The role matrix as incident-service/README.md states it. */
+class ApiRoleTest {
+
+    @Test
+    void aResponderTakesIncidentsButDoesNotRunThem() {
+        assertThat(Arrays.stream(ApiOperation.values()).filter(ApiRole.RESPONDER::may))
+                .containsExactly(ApiOperation.DECLARE, ApiOperation.ACKNOWLEDGE);
+    }
+
+    @Test
+    void aCommanderMayDoEverythingOnIncidentsButNotAdminister() {
+        assertThat(Arrays.stream(ApiOperation.values()).filter(ApiRole.COMMANDER::may))
+                .containsExactlyInAnyOrder(ApiOperation.DECLARE, ApiOperation.ACKNOWLEDGE,
+                        ApiOperation.ASSIGN_COMMANDER, ApiOperation.CHANGE_SEVERITY, ApiOperation.POST_STATUS_UPDATE,
+                        ApiOperation.RESOLVE, ApiOperation.REOPEN);
+    }
+
+    @Test
+    void aManagerMayDoEverything() {
+        assertThat(ApiOperation.values()).allMatch(ApiRole.MANAGER::may);
+        assertThat(ApiOperation.ADMINISTER.roleNames()).containsExactly("MANAGER");
+    }
+}

@@ -103,13 +103,15 @@ class SlackDeliveredOnceAfterKillEndToEndTest {
         slack.holdResponses("chat.postMessage");
         publish(firing("checkout-api", "4f9c0a1b2c3d4e5f"));
         String key = awaitHeldPage("C0PAYMENTS");
+        try {
+            killAndRestartIncidentService();
 
-        killAndRestartIncidentService();
-
-        String incidentId = awaitRecovered(key);
-        assertThat(posted(key)).as("the post that reached Slack before the crash").hasSize(1);
-        assertThat(historyLookups("C0PAYMENTS")).as("recovery looked in the channel's history").isPositive();
-        report("reached Slack, answer lost", key, incidentId, "C0PAYMENTS");
+            awaitRecovered(key);
+            assertThat(posted(key).size()).as("posts of " + key + ": only the one before the crash").isEqualTo(1);
+            assertThat(historyLookups("C0PAYMENTS")).as("recovery looked in the channel's history").isPositive();
+        } finally {
+            report("reached Slack, answer lost", key, "C0PAYMENTS");
+        }
     }
 
     @Test
@@ -119,14 +121,16 @@ class SlackDeliveredOnceAfterKillEndToEndTest {
         publish(firing("search-api", "1234123412341234"));
         // the restarted instance may first have to take over the dead one's partitions
         String key = awaitHeldPage("C0SRE");
-        assertThat(posted(key)).as("nothing reached Slack yet").isEmpty();
+        assertThat(posted(key).size()).as("posts of " + key + " before the crash").isZero();
+        try {
+            killAndRestartIncidentService();
 
-        killAndRestartIncidentService();
-
-        String incidentId = awaitRecovered(key);
-        assertThat(posted(key)).as("posted once by the restarted instance").hasSize(1);
-        assertThat(historyLookups("C0SRE")).as("recovery looked in the channel's history first").isPositive();
-        report("never reached Slack", key, incidentId, "C0SRE");
+            awaitRecovered(key);
+            assertThat(posted(key).size()).as("posts of " + key + ": once, by the restarted instance").isEqualTo(1);
+            assertThat(historyLookups("C0SRE")).as("recovery looked in the channel's history first").isPositive();
+        } finally {
+            report("never reached Slack", key, "C0SRE");
+        }
     }
 
     /** Waits for the page's post to be held in flight, and answers its outbox key. */
@@ -148,23 +152,28 @@ class SlackDeliveredOnceAfterKillEndToEndTest {
      * Waits until the restarted instance has recorded the page as delivered (its claim expired and the worker took
      * the row over), then keeps watching for two more claim timeouts: no second post, one PAGE_DELIVERED.
      */
-    private static String awaitRecovered(String key) {
-        String incidentId = key.split(":")[1];
+    private static void awaitRecovered(String key) {
+        String incidentId = incidentId(key);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(timelineKinds(incidentId)).contains("PAGE_DELIVERED"));
         await().during(QUIET_PERIOD).atMost(QUIET_PERIOD.plusSeconds(5)).untilAsserted(() -> {
-            assertThat(posted(key)).as("posts carrying " + key).hasSizeLessThanOrEqualTo(1);
+            assertThat(posted(key).size()).as("posts carrying " + key).isLessThanOrEqualTo(1);
             assertThat(timelineKinds(incidentId)).as("timeline of " + incidentId)
                     .filteredOn("PAGE_DELIVERED"::equals).hasSize(1);
         });
-        return incidentId;
     }
 
-    private static void report(String scenario, String key, String incidentId, String channel) throws Exception {
+    /** One line per case: posts the service sent, posts Slack has, and what the timeline says. */
+    private static void report(String scenario, String key, String channel) {
         Set<SlackStandIn.Call> sent = Collections.newSetFromMap(new IdentityHashMap<>());
         slack.held().stream().filter(call -> key.equals(key(call))).forEach(sent::add);
         sent.addAll(posted(key));
-        long delivered = timelineKinds(incidentId).stream().filter("PAGE_DELIVERED"::equals).count();
+        long delivered;
+        try {
+            delivered = timelineKinds(incidentId(key)).stream().filter("PAGE_DELIVERED"::equals).count();
+        } catch (Exception | AssertionError unreadable) {
+            delivered = -1;
+        }
         System.out.printf("[kill-test] %s: %s sent=%d recorded=%d duplicates=%d historyLookups=%d pageDelivered=%d%n",
                 scenario, key, sent.size(), posted(key).size(), Math.max(0, posted(key).size() - 1),
                 historyLookups(channel), delivered);
@@ -173,6 +182,11 @@ class SlackDeliveredOnceAfterKillEndToEndTest {
     /** The posts Slack has, carrying the outbox's metadata key. */
     private static List<SlackStandIn.Call> posted(String key) {
         return slack.calls("chat.postMessage", call -> key.equals(key(call)));
+    }
+
+    /** Page keys are {@code page:<incidentId>:<step>}. */
+    private static String incidentId(String pageKey) {
+        return pageKey.split(":")[1];
     }
 
     private static int historyLookups(String channel) {

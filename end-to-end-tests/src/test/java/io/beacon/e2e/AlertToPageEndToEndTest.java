@@ -105,7 +105,7 @@ class AlertToPageEndToEndTest {
 
         JsonNode incident = awaitIncidents("checkout-api", 1).get(0);
         assertThat(incident.get("status").asString()).isEqualTo("TRIGGERED");
-        assertThat(incident.get("severity").asString()).isEqualTo("CRITICAL");
+        assertThat(incident.get("severity").asString()).isEqualTo("SEV1");
         assertThat(incident.get("title").asString()).contains("High error budget burn for checkout-api");
         assertThat(incident.get("declaredAt").isNull()).isFalse();
 

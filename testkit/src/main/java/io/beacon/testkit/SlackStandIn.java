@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -26,7 +28,8 @@ import java.util.function.Predicate;
  * form-encoded (or JSON) body and a bearer token, answered with Slack's JSON envelope ({@code ok}, {@code error}).
  * It records every call so tests can assert what a person would have seen in Slack, keeps each channel's posted
  * messages (with their metadata) for {@code conversations.history}, creates channels, and injects failures: HTTP
- * errors per method ({@link #failNext}, {@link #rateLimitNext}) and Slack errors per channel ({@link #errorFor}).
+ * errors per method ({@link #failNext}, {@link #rateLimitNext}) and Slack errors per channel ({@link #errorFor}), and
+ * holds calls in flight ({@link #holdResponses}, {@link #holdAndForget}) to reproduce a client dying mid-call.
  */
 public final class SlackStandIn implements AutoCloseable {
 
@@ -84,20 +87,28 @@ public final class SlackStandIn implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final StandInWorkspace workspace = new StandInWorkspace(MAPPER);
     private final Map<String, Failure> failuresToServe = new ConcurrentHashMap<>();
+    private final HeldResponses holds = new HeldResponses();
+    private final ExecutorService handlers;
 
     /** The next {@code remaining} calls of a method answer {@code status} instead of Slack's envelope. */
     private record Failure(AtomicInteger remaining, int status) {
     }
 
-    private SlackStandIn(HttpServer server) {
+    private SlackStandIn(HttpServer server, ExecutorService handlers) {
         this.server = server;
+        this.handlers = handlers;
     }
 
     /** Starts on a free loopback port. */
     public static SlackStandIn start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            SlackStandIn standIn = new SlackStandIn(server);
+            // a few threads, so that one slow call never queues the others behind it
+            AtomicInteger threads = new AtomicInteger();
+            ExecutorService handlers = Executors.newFixedThreadPool(4, r -> Thread.ofPlatform().daemon()
+                    .name("slack-stand-in-" + threads.incrementAndGet()).unstarted(r));
+            server.setExecutor(handlers);
+            SlackStandIn standIn = new SlackStandIn(server, handlers);
             server.createContext("/api/", standIn::handle);
             server.start();
             return standIn;
@@ -137,6 +148,34 @@ public final class SlackStandIn implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Calls of {@code method} are carried out (recorded, a post lands in its channel's history) but their HTTP answer
+     * is held until {@link #release()}: Slack did the work, the caller never hears of it.
+     */
+    public SlackStandIn holdResponses(String method) {
+        holds.hold(method, HeldResponses.Mode.ANSWER_LATER);
+        return this;
+    }
+
+    /**
+     * Calls of {@code method} hang and are never carried out (not recorded as {@link #calls}, not posted): as if lost
+     * before reaching Slack. {@link #release()} closes their connections unanswered.
+     */
+    public SlackStandIn holdAndForget(String method) {
+        holds.hold(method, HeldResponses.Mode.FORGET);
+        return this;
+    }
+
+    /** Every call held so far by {@link #holdResponses} or {@link #holdAndForget}, released or not. */
+    public List<Call> held() {
+        return holds.held();
+    }
+
+    /** Stops holding: held answers are sent (to whoever still listens), forgotten calls' connections closed. */
+    public void release() {
+        holds.releaseAll();
+    }
+
     /** Channels created with {@code conversations.create}: name to id. */
     public Map<String, String> channels() {
         return workspace.channels();
@@ -157,16 +196,20 @@ public final class SlackStandIn implements AutoCloseable {
     public void reset() {
         calls.clear();
         failuresToServe.clear();
+        holds.reset();
         workspace.reset();
     }
 
     @Override
     public void close() {
+        holds.releaseAll();
         server.stop(0);
+        handlers.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        boolean parked = false;
+        try {
             String method = exchange.getRequestURI().getPath().substring("/api/".length());
             Map<String, String> params = readParams(exchange);
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
@@ -180,17 +223,25 @@ public final class SlackStandIn implements AutoCloseable {
                 }
                 return;
             }
-            calls.add(new Call(method, params, authorization));
-            if (authorization == null || !authorization.startsWith("Bearer ")) {
-                respond(exchange, 200, "{\"ok\":false,\"error\":\"not_authed\"}");
-                return;
+            Call call = new Call(method, params, authorization);
+            parked = holds.park(call, exchange, () -> carryOut(call));
+            if (!parked) {
+                respond(exchange, 200, carryOut(call));
             }
-            respond(exchange, 200, answer(method, params));
+        } finally {
+            if (!parked) {
+                exchange.close();
+            }
         }
     }
 
-    private String answer(String method, Map<String, String> params) {
-        return MAPPER.writeValueAsString(workspace.answer(method, params));
+    /** Records the call and does what Slack would do, returning Slack's answer. */
+    private String carryOut(Call call) {
+        calls.add(call);
+        if (call.authorization() == null || !call.authorization().startsWith("Bearer ")) {
+            return "{\"ok\":false,\"error\":\"not_authed\"}";
+        }
+        return MAPPER.writeValueAsString(workspace.answer(call.method(), call.params()));
     }
 
     private static Map<String, String> readParams(HttpExchange exchange) throws IOException {

@@ -63,18 +63,18 @@ class AlertToPageEndToEndTest {
         gateway = ServiceProcess.start("alert-gateway", Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "ALERT_GATEWAY_TOKEN", "old-token," + TOKEN));
-        incidents = ServiceProcess.start("incident-service", Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka,
-                "DATABASE_URL", incidentDb.jdbcUrl(),
-                "DATABASE_USER", incidentDb.username(),
-                "DATABASE_PASSWORD", incidentDb.password(),
-                "SLACK_API_URL", slack.apiUrl(),
-                "SLACK_BOT_TOKEN", "xoxb-e2e",
-                "SLACK_SIGNING_SECRET", SIGNING_SECRET,
-                "BEACON_ONCALL_FILE", "file:" + ServiceProcess.resource("e2e-oncall.yml").getAbsolutePath(),
-                "BEACON_STATUS_MIN_INTERVAL", "PT3S",
-                "BEACON_STATUS_CADENCE", "PT4S",
-                "BEACON_API_TOKENS", "ic:commander:" + API_TOKEN));
+        incidents = ServiceProcess.start("incident-service", Map.ofEntries(
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka),
+                Map.entry("DATABASE_URL", incidentDb.jdbcUrl()),
+                Map.entry("DATABASE_USER", incidentDb.username()),
+                Map.entry("DATABASE_PASSWORD", incidentDb.password()),
+                Map.entry("SLACK_API_URL", slack.apiUrl()),
+                Map.entry("SLACK_BOT_TOKEN", "xoxb-e2e"),
+                Map.entry("SLACK_SIGNING_SECRET", SIGNING_SECRET),
+                Map.entry("BEACON_ONCALL_FILE", "file:" + ServiceProcess.resource("e2e-oncall.yml").getAbsolutePath()),
+                Map.entry("BEACON_STATUS_MIN_INTERVAL", "PT3S"),
+                Map.entry("BEACON_STATUS_CADENCE", "PT4S"),
+                Map.entry("BEACON_API_TOKENS", "ic:commander:" + API_TOKEN)));
         postmortems = ServiceProcess.start("postmortem-service", Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "DATABASE_URL", postmortemDb.jdbcUrl(),

@@ -75,7 +75,7 @@ class SlackDeliveredOnceAfterKillEndToEndTest {
                 "SLACK_BOT_TOKEN", "xoxb-e2e",
                 "SLACK_SIGNING_SECRET", "e2e-signing-secret",
                 "SLACK_DELIVERY_CLAIM_TIMEOUT", CLAIM_TIMEOUT.toSeconds() + "s",
-                "BEACON_ONCALL_FILE", "file:" + ServiceProcess.resource("e2e-oncall.yml").getAbsolutePath(),
+                "BEACON_ONCALL_FILE", "file:" + ServiceProcess.resource("e2e-kill-oncall.yml").getAbsolutePath(),
                 // a killed instance never leaves its consumer group: with Kafka's 45 s default session the restarted
                 // one would wait that long for its partitions; 6 s is the broker's minimum
                 "SPRING_APPLICATION_JSON", """

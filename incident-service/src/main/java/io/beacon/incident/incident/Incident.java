@@ -8,9 +8,7 @@ import io.beacon.incident.api.ChangeSeverity;
 import io.beacon.incident.api.CommanderAssigned;
 import io.beacon.incident.api.EscalationDue;
 import io.beacon.incident.api.EscalationExhausted;
-import io.beacon.incident.api.EscalationLevel;
 import io.beacon.incident.api.EscalationPolicy;
-import io.beacon.incident.api.EscalationTarget;
 import io.beacon.incident.api.IncidentAcknowledged;
 import io.beacon.incident.api.IncidentBrief;
 import io.beacon.incident.api.IncidentDeclared;
@@ -45,9 +43,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -90,7 +86,8 @@ public class Incident {
                 command.title(), command.severity(), command.trigger(), command.declaredBy(), command.escalation(),
                 now);
         apply(declared);
-        page(command.incidentId(), command.escalation(), declared.brief(), 1, 1, 1, now, deadlines);
+        apply(EscalationStep.page(command.incidentId(), command.escalation(), declared.brief(), 1, 1, 1, now,
+                deadlines));
     }
 
     @CommandHandler
@@ -123,30 +120,10 @@ public class Incident {
             return; // acknowledged, resolved or superseded since it was scheduled
         }
         EscalationPlan.after(escalation, lastPage.level(), lastPage.round()).ifPresentOrElse(
-                next -> page(incidentId, escalation, brief(), due.step(), next.level(), next.round(), due.dueAt(),
-                        deadlines),
+                next -> apply(EscalationStep.page(incidentId, escalation, brief(), due.step(), next.level(),
+                        next.round(), due.dueAt(), deadlines)),
                 () -> apply(new EscalationExhausted(incidentId, lastPage.step(), escalation.teamChannel(),
                         DomainClock.now())));
-    }
-
-    /** Pages one level and schedules the next; static because the constructor's state is set only after it. */
-    private static void page(String incidentId, EscalationPolicy escalation, IncidentBrief brief, int step,
-                             int level, int round, Instant pageAt, DeadlineManager deadlines) {
-        EscalationLevel target = escalation.level(level, round).orElseThrow();
-        Instant now = DomainClock.now();
-        String responder = switch (target.target().kind()) {
-            case ON_CALL -> escalation.rotation().responderAt(now);
-            case USER -> target.target().value();
-            case CHANNEL -> null;
-        };
-        String channel = target.target().kind() == EscalationTarget.Kind.CHANNEL
-                && target.target().value() != null ? target.target().value() : escalation.teamChannel();
-        List<String> fallbacks = Stream.of(escalation.teamChannel(), escalation.fallbackChannel())
-                .filter(Objects::nonNull).filter(c -> !c.equals(channel)).distinct().toList();
-        apply(new ResponderPaged(incidentId, step, level, round, responder, channel, fallbacks, brief, now));
-        Instant nextAt = pageAt.plus(target.after());
-        deadlines.schedule(nextAt, EscalationDue.DEADLINE, new EscalationDue(step + 1, nextAt),
-                IncidentScope.of(incidentId));
     }
 
     @CommandHandler

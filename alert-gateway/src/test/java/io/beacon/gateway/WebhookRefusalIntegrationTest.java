@@ -1,5 +1,6 @@
 package io.beacon.gateway;
 
+import io.beacon.gateway.signal.SignalLimits;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -114,9 +115,9 @@ class WebhookRefusalIntegrationTest extends KafkaBackedGatewayTest {
         return problem;
     }
 
-    /** A real webhook made larger than 512 KB by a long annotation, so only its size is wrong. */
+    /** A real webhook made larger than the body limit by a long annotation, so only its size is wrong. */
     private static String oversizedWebhook() {
         return Fixtures.read(Fixtures.SLOTH_PAGE)
-                .replace("\"team\": \"payments\"", "\"team\": \"" + "x".repeat(600 * 1024) + "\"");
+                .replace("\"team\": \"payments\"", "\"team\": \"" + "x".repeat(SignalLimits.MAX_BODY_BYTES) + "\"");
     }
 }

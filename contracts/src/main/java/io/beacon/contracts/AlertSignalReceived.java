@@ -12,7 +12,8 @@ import java.util.UUID;
  * @param occurredAt    when the gateway accepted it
  * @param schemaVersion {@link #SCHEMA_VERSION}
  * @param source        the sending system, e.g. {@code alertmanager}
- * @param serviceKey    the affected service: label {@code service}, else {@code sloth_service}, else {@code job}
+ * @param serviceKey    the affected service: label {@code service}, else {@code sloth_service}, else {@code job};
+ *                      at most {@link ServiceKeys#MAX_LENGTH} chars ({@link ServiceKeys#bound})
  * @param dedupKey      the alert's identity at its source (Alertmanager's label fingerprint)
  * @param status        firing or resolved
  * @param alertName     the {@code alertname} label

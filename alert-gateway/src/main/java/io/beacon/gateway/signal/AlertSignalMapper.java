@@ -1,6 +1,7 @@
 package io.beacon.gateway.signal;
 
 import io.beacon.contracts.AlertSignalReceived;
+import io.beacon.contracts.BoundedText;
 import io.beacon.contracts.SloBreach;
 import org.springframework.stereotype.Component;
 
@@ -21,34 +22,54 @@ public class AlertSignalMapper {
         this.clock = clock;
     }
 
+    /**
+     * Everything Beacon reads is read from the alert as sent, then cut to {@link SignalLimits}: a field is never
+     * refused, and the record never outgrows a column, a Kafka message or a chat message.
+     */
     public AlertSignalReceived toSignal(SourceAlert alert) {
         Map<String, String> labels = alert.labels();
         Map<String, String> annotations = alert.annotations();
         String alertName = FirstPresent.in(labels, "alertname");
         String sourceSeverity = SeverityNormalisation.sourceSeverity(labels);
-        SloBreach slo = SloRecognitionPolicy.recognise(labels, annotations);
         return new AlertSignalReceived(
                 UUID.randomUUID(),
                 clock.instant(),
                 AlertSignalReceived.SCHEMA_VERSION,
                 SOURCE,
                 ServiceKeyRule.serviceKey(labels),
-                alert.fingerprint(),
+                BoundedText.identifier(alert.fingerprint(), SignalLimits.MAX_DEDUP_KEY_CHARS),
                 alert.status(),
-                alertName,
-                title(annotations, alertName),
-                FirstPresent.in(annotations, "description", "message"),
+                shortText(alertName),
+                BoundedText.cut(title(annotations, alertName), SignalLimits.MAX_TITLE_CHARS),
+                BoundedText.cut(FirstPresent.in(annotations, "description", "message"),
+                        SignalLimits.MAX_DESCRIPTION_CHARS),
                 SeverityNormalisation.normalise(sourceSeverity),
-                sourceSeverity,
-                slo,
-                FirstPresent.in(annotations, "runbook_url", "runbook", "runbookURL"),
-                alert.generatorUrl(),
+                shortText(sourceSeverity),
+                bounded(SloRecognitionPolicy.recognise(labels, annotations)),
+                url(FirstPresent.in(annotations, "runbook_url", "runbook", "runbookURL")),
+                url(alert.generatorUrl()),
                 alert.startsAt(),
                 alert.endsAt(),
-                alert.groupKey(),
-                alert.externalUrl(),
-                labels,
-                annotations);
+                BoundedText.cut(alert.groupKey(), SignalLimits.MAX_GROUP_KEY_CHARS),
+                url(alert.externalUrl()),
+                BoundedFields.labels(labels),
+                BoundedFields.annotations(annotations));
+    }
+
+    private static SloBreach bounded(SloBreach slo) {
+        if (slo == null) {
+            return null;
+        }
+        return new SloBreach(slo.generator(), shortText(slo.slo()), slo.burnRate(), shortText(slo.longWindow()),
+                shortText(slo.shortWindow()), shortText(slo.exhaustion()));
+    }
+
+    private static String shortText(String text) {
+        return BoundedText.cut(text, SignalLimits.MAX_SHORT_TEXT_CHARS);
+    }
+
+    private static String url(String url) {
+        return BoundedText.cut(url, SignalLimits.MAX_URL_CHARS);
     }
 
     private static String title(Map<String, String> annotations, String alertName) {

@@ -25,15 +25,13 @@ class AlertmanagerWebhookController {
     static final String PATH = "/webhooks/alertmanager";
     private static final Logger log = LoggerFactory.getLogger(AlertmanagerWebhookController.class);
 
-    private final WebhookBodyReader bodyReader;
     private final WebhookParser parser;
     private final WebhookValidator validator;
     private final AlertSignalMapper mapper;
     private final AlertSignalPublisher publisher;
 
-    AlertmanagerWebhookController(WebhookBodyReader bodyReader, WebhookParser parser, WebhookValidator validator,
+    AlertmanagerWebhookController(WebhookParser parser, WebhookValidator validator,
                                   AlertSignalMapper mapper, AlertSignalPublisher publisher) {
-        this.bodyReader = bodyReader;
         this.parser = parser;
         this.validator = validator;
         this.mapper = mapper;
@@ -42,8 +40,7 @@ class AlertmanagerWebhookController {
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<WebhookAccepted> receive(HttpServletRequest request) throws IOException {
-        byte[] body = bodyReader.read(request.getInputStream(), request.getContentLengthLong());
-        AlertmanagerWebhook webhook = parser.parse(body);
+        AlertmanagerWebhook webhook = parser.parse(request.getInputStream(), request.getContentLengthLong());
         List<AlertSignalReceived> signals = validator.validate(webhook).stream().map(mapper::toSignal).toList();
         if (webhook.truncatedAlerts() != null && webhook.truncatedAlerts() > 0) {
             log.warn("Alertmanager cut {} alert(s) from group {} (max_alerts); they are not in this delivery",

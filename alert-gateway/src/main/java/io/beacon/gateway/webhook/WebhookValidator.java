@@ -1,6 +1,7 @@
 package io.beacon.gateway.webhook;
 
 import io.beacon.contracts.SignalStatus;
+import io.beacon.gateway.signal.SignalLimits;
 import io.beacon.gateway.signal.SourceAlert;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * Decides whether a parsed body is a version 4 webhook whose every alert can be identified, and lists every
  * violation at once (Alertmanager never retries a 4xx, so its operator gets one chance to read them all).
- * Only what makes an alert unusable is a violation; everything else has a default further on.
+ * Only what makes an alert unusable is a violation; everything else has a default further on, and a field too long
+ * is cut further on, never refused. More alerts than {@link SignalLimits#MAX_ALERTS_PER_WEBHOOK} is a 413.
  */
 @Component
 public class WebhookValidator {
@@ -26,12 +28,17 @@ public class WebhookValidator {
     static final Instant STILL_FIRING = Instant.parse("0001-01-01T00:00:00Z");
 
     public List<SourceAlert> validate(AlertmanagerWebhook webhook) {
+        List<AlertmanagerAlert> alerts = webhook.alerts() == null ? List.of() : webhook.alerts();
+        if (alerts.size() > SignalLimits.MAX_ALERTS_PER_WEBHOOK) {
+            throw new PayloadTooLargeException("The webhook carries " + alerts.size() + " alerts, more than the "
+                    + SignalLimits.MAX_ALERTS_PER_WEBHOOK + " accepted in one delivery; set max_alerts: "
+                    + SignalLimits.MAX_ALERTS_PER_WEBHOOK + " (or lower) in the Alertmanager webhook_config");
+        }
         List<Violation> violations = new ArrayList<>();
         if (!SUPPORTED_VERSION.equals(webhook.version())) {
             violations.add(new Violation("/version", "must be \"4\" (Alertmanager webhook payload version 4), was "
                     + (webhook.version() == null ? "missing" : "\"" + webhook.version() + "\"")));
         }
-        List<AlertmanagerAlert> alerts = webhook.alerts() == null ? List.of() : webhook.alerts();
         if (alerts.isEmpty()) {
             violations.add(new Violation("/alerts", "must contain at least one alert"));
         }

@@ -111,4 +111,29 @@ class AlertSignalMapperTest {
     private String serviceKeyOf(Map<String, String> labels) {
         return mapper.toSignal(SourceAlerts.firing(labels)).serviceKey();
     }
+
+    @Test
+    void aLongServiceNameIsBoundedWithAHashOfTheWholeName() {
+        String common = "payments-".repeat(200);
+
+        String eu = serviceKeyOf(Map.of("service", common + "eu"));
+        String us = serviceKeyOf(Map.of("service", common + "us"));
+
+        assertThat(eu).hasSizeLessThanOrEqualTo(SignalLimits.MAX_SERVICE_KEY_CHARS).matches("payments-.*~[0-9a-f]{12}");
+        assertThat(eu).isNotEqualTo(us).isEqualTo(serviceKeyOf(Map.of("service", common + "eu")));
+    }
+
+    @Test
+    void aServiceLabelOfOnlyControlCharactersFallsBackToTheNextLabel() {
+        assertThat(serviceKeyOf(Map.of("service", "\u0000\u0007", "job", "node"))).isEqualTo("node");
+        assertThat(serviceKeyOf(Map.of("service", "zahlung\u0000sdienst"))).isEqualTo("zahlungsdienst");
+    }
+
+    @Test
+    void aHostileFingerprintBecomesABoundedDedupKey() {
+        SourceAlert alert = new SourceAlert(io.beacon.contracts.SignalStatus.FIRING, Map.of("alertname", "A"), Map.of(),
+                SourceAlerts.STARTS_AT, null, null, "f".repeat(10_000), null, null);
+
+        assertThat(mapper.toSignal(alert).dedupKey()).hasSizeLessThanOrEqualTo(SignalLimits.MAX_DEDUP_KEY_CHARS);
+    }
 }

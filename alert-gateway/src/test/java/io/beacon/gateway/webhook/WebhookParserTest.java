@@ -1,16 +1,18 @@
 package io.beacon.gateway.webhook;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
+import io.beacon.gateway.signal.SignalLimits;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class WebhookParserTest {
 
-    private final WebhookParser parser = new WebhookParser(JsonMapper.builder().build());
+    private final WebhookParser parser = new WebhookParser();
 
     @Test
     void readsEveryFieldAndIgnoresUnknownOnes() {
@@ -59,7 +61,35 @@ class WebhookParserTest {
         assertThat(refused.violations()).extracting(Violation::pointer).containsExactly("/alerts/0/labels");
     }
 
+    @Test
+    void aLabelNameLongerThanJacksonsDefaultLimitIsStillAWebhook() {
+        String name = "n".repeat(60_000);
+
+        AlertmanagerWebhook webhook = parse("{\"version\":\"4\",\"alerts\":[{\"labels\":{\"" + name + "\":\"v\"}}]}");
+
+        assertThat(webhook.alerts().getFirst().labels()).containsKey(name);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsTooLargeEvenWhenItsLengthIsNotDeclared() {
+        byte[] body = ("{\"version\":\"4\",\"receiver\":\"" + "x".repeat(SignalLimits.MAX_BODY_BYTES) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> parser.parse(new ByteArrayInputStream(body), -1))
+                .isInstanceOf(PayloadTooLargeException.class).hasMessageContaining("max_alerts");
+    }
+
+    @Test
+    void aBodyOfExactlyTheLimitIsRead() {
+        String start = "{\"version\":\"4\",\"receiver\":\"";
+        String end = "\"}";
+        String json = start + "x".repeat(SignalLimits.MAX_BODY_BYTES - start.length() - end.length()) + end;
+
+        assertThat(parse(json).receiver()).hasSize(SignalLimits.MAX_BODY_BYTES - start.length() - end.length());
+    }
+
     private AlertmanagerWebhook parse(String json) {
-        return parser.parse(json.getBytes(StandardCharsets.UTF_8));
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return parser.parse(new ByteArrayInputStream(body), body.length);
     }
 }

@@ -28,24 +28,25 @@ class AlertSignalIntake implements Consumer<AlertSignalReceived> {
 
     @Override
     public void accept(AlertSignalReceived received) {
-        if (received.serviceKey() == null || received.serviceKey().isBlank()) {
+        String service = AlertSignalTranslator.serviceKey(received);
+        if (service == null || service.isBlank()) {
             throw new IllegalArgumentException("Alert signal " + received.eventId() + " names no service");
         }
         AlertSignal signal = AlertSignalTranslator.toSignal(received);
         for (int attempt = 0; attempt < 2; attempt++) {
-            String incidentId = commands.sendAndWait(CorrelateSignal.forService(received.serviceKey(), signal));
+            String incidentId = commands.sendAndWait(CorrelateSignal.forService(service, signal));
             if (incidentId == null) {
                 log.info("Signal {} ({} {}) for {} opens nothing: no open incident", received.eventId(),
-                        received.alertName(), received.status(), received.serviceKey());
+                        received.alertName(), received.status(), service);
                 return;
             }
             AttachSignal.Outcome outcome = commands.sendAndWait(new AttachSignal(incidentId, signal));
             if (outcome != AttachSignal.Outcome.INCIDENT_RESOLVED) {
                 return;
             }
-            commands.sendAndWait(ReleaseService.of(received.serviceKey(), incidentId));
+            commands.sendAndWait(ReleaseService.of(service, incidentId));
         }
-        throw new IllegalStateException("Signal " + received.eventId() + " for " + received.serviceKey()
+        throw new IllegalStateException("Signal " + received.eventId() + " for " + service
                 + " found only resolved incidents");
     }
 }

@@ -1,6 +1,7 @@
 package io.beacon.incident.messaging;
 
 import io.beacon.contracts.AlertSignalReceived;
+import io.beacon.contracts.ServiceKeys;
 import io.beacon.contracts.SloBreach;
 import io.beacon.incident.api.AlertSignal;
 import io.beacon.incident.api.Severity;
@@ -11,6 +12,14 @@ import io.beacon.incident.api.SloContext;
 final class AlertSignalTranslator {
 
     private AlertSignalTranslator() {
+    }
+
+    /**
+     * The service key, bounded again by the rule the gateway applies ({@link ServiceKeys#bound}): it becomes part of
+     * an aggregate id and of varchar(255) columns, and the gateway is not the only possible producer.
+     */
+    static String serviceKey(AlertSignalReceived received) {
+        return ServiceKeys.bound(received.serviceKey());
     }
 
     static AlertSignal toSignal(AlertSignalReceived received) {

@@ -1,5 +1,6 @@
 package io.beacon.incident.query;
 
+import io.beacon.contracts.BoundedText;
 import io.beacon.incident.api.IncidentReference;
 import io.beacon.incident.api.IncidentStatus;
 import jakarta.persistence.Column;
@@ -17,6 +18,8 @@ import java.time.Instant;
 public class IncidentSummary {
 
     static final int LATEST_UPDATE_MAX = 4000;
+    /** The {@code title} column's size: a longer title is cut with a marker, so that the projection never stalls. */
+    static final int TITLE_MAX = 4000;
 
     @Id
     @Column(name = "incident_id")
@@ -54,7 +57,7 @@ public class IncidentSummary {
         this.id = id;
         this.number = number;
         this.service = service;
-        this.title = title;
+        this.title = BoundedText.cut(title, TITLE_MAX);
         this.severity = severity;
         this.status = IncidentStatus.TRIGGERED;
         this.declaredAt = declaredAt;

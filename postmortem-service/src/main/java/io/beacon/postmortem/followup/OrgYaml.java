@@ -69,6 +69,7 @@ final class OrgYaml {
     private static final class NullOnlyResolver extends Resolver {
         @Override
         protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.NULL, EMPTY, null);
             addImplicitResolver(Tag.NULL, NULL, "~nN\0");
         }
     }

@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -26,7 +27,8 @@ import java.util.function.Consumer;
  * Applies incident-service's integration events to {@link IncidentRecord}s, once each: the event id and the change
  * are written in one transaction, so a redelivered event is recognised and skipped. Dispatches on the type name in
  * the {@link Topics#EVENT_TYPE_HEADER} header; a name it does not know (a newer version, a new kind of event) is
- * logged and skipped, never retried, so one new producer version cannot stall the partition.
+ * logged and skipped, never retried, so one new producer version cannot stall the partition. Each applied
+ * resolution is passed on to the {@link IncidentResolvedListener}s (the postmortem drafting) in the same transaction.
  */
 public class IncidentEventIntake implements Consumer<Message<byte[]>> {
 
@@ -34,11 +36,14 @@ public class IncidentEventIntake implements Consumer<Message<byte[]>> {
     private final IncidentRecordRepository incidents;
     private final ProcessedEventRepository processed;
     private final JsonMapper json;
+    private final List<IncidentResolvedListener> resolutions;
 
-    IncidentEventIntake(IncidentRecordRepository incidents, ProcessedEventRepository processed, JsonMapper json) {
+    IncidentEventIntake(IncidentRecordRepository incidents, ProcessedEventRepository processed, JsonMapper json,
+                        List<IncidentResolvedListener> resolutions) {
         this.incidents = incidents;
         this.processed = processed;
         this.json = json;
+        this.resolutions = List.copyOf(resolutions);
     }
 
     @Override
@@ -70,7 +75,10 @@ public class IncidentEventIntake implements Consumer<Message<byte[]>> {
             case IncidentAcknowledged e -> incident.acknowledged(e.acknowledgedBy(), e.acknowledgedAt());
             case IncidentCommanderAssigned e -> incident.commander(e.commander());
             case IncidentSeverityChanged e -> incident.severity(e.to().name());
-            case IncidentResolved e -> incident.resolved(e);
+            case IncidentResolved e -> {
+                incident.resolved(e);
+                resolutions.forEach(listener -> listener.resolved(e));
+            }
             case IncidentReopened e -> incident.reopened();
             default -> log.debug("Nothing to record of {} {}", event.eventType(), event.eventId());
         }

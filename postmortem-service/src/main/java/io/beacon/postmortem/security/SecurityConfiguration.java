@@ -1,0 +1,73 @@
+package io.beacon.postmortem.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One stateless filter chain: reads of {@code /api/**} open; changes to postmortems need a bearer token of any role
+ * (its subject is the author recorded); health/info open; everything else refused. No sessions, no CSRF tokens:
+ * nothing here relies on a cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(ApiProperties.class)
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    ApiTokens apiTokens(ApiProperties properties) {
+        ApiTokens tokens = ApiTokens.parse(properties.tokens());
+        if (tokens.isEmpty()) {
+            log.warn("No API token configured (BEACON_API_TOKENS): every change through /api/postmortems is "
+                    + "refused with 401. Set it to {} (comma-separated)", ApiTokens.FORMAT);
+        } else {
+            log.info("{} API token(s) configured; reads are open", tokens.size());
+        }
+        return tokens;
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+        SecurityProblems problems = new SecurityProblems(json);
+        String[] roles = java.util.Arrays.stream(ApiRole.values()).map(Enum::name).toArray(String[]::new);
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.PATCH, "/api/postmortems/*").hasAnyRole(roles)
+                        .requestMatchers(HttpMethod.POST, "/api/postmortems/*/publication").hasAnyRole(roles)
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(apiOnly())
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems)
+                        .opaqueToken(opaque -> opaque.introspector(new ApiTokenIntrospector(tokens))))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    /** Reads a bearer token only on the API: a stray {@code Authorization} header on the probes must not 401. */
+    private static BearerTokenResolver apiOnly() {
+        DefaultBearerTokenResolver resolver = new DefaultBearerTokenResolver();
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        return request -> api.matches(request) ? resolver.resolve(request) : null;
+    }
+}

@@ -97,11 +97,14 @@ class DockerComposeTest {
     }
 
     @Test
-    void gatewayHasATokenAndIncidentServiceHasNoUpdateChecker() {
+    void gatewayHasATokenAndTheAxonServicesHaveNoUpdateCheckerAndTakeApiTokens() {
         assertThat(environment(composeService("alert-gateway")).get("ALERT_GATEWAY_TOKEN"))
                 .as("the gateway refuses to start without ALERT_GATEWAY_TOKEN").isNotBlank();
-        assertThat(environment(composeService("incident-service")))
-                .containsEntry("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        for (String axonService : List.of("incident-service", "postmortem-service")) {
+            assertThat(environment(composeService(axonService))).as(axonService)
+                    .containsEntry("AXONIQ_UPDATE_CHECKER_DISABLED", "true")
+                    .containsKey("BEACON_API_TOKENS");
+        }
     }
 
     @Test

@@ -85,6 +85,17 @@ class DockerComposeTest {
     }
 
     @Test
+    void everyVariableTheServicesTakeIsInReadmesConfigurationTable() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(Repo.ROOT.resolve("README.md"));
+        String configuration = readme.substring(readme.indexOf("## Configuration"),
+                readme.indexOf("\n## ", readme.indexOf("## Configuration") + 1));
+        Repo.DOCUMENTED_ENV.values().stream().flatMap(List::stream).distinct()
+                .filter(variable -> !variable.equals("AXONIQ_UPDATE_CHECKER_DISABLED"))
+                .forEach(variable -> assertThat(configuration).as("README's configuration table names %s", variable)
+                        .contains("`" + variable + "`"));
+    }
+
+    @Test
     void beaconServicesListenWhereTheirHealthchecksAndPortsLook() {
         Repo.PORTS.forEach((name, port) -> {
             JsonNode service = composeService(name);

@@ -37,12 +37,13 @@ public final class SlackPageRenderer {
         List<LayoutBlock> blocks = body(page, responder);
         blocks.add(ActionsBlock.builder()
                 .blockId(ACTIONS_BLOCK_ID)
-                .elements(List.of(ButtonElement.builder()
-                        .actionId(ACKNOWLEDGE_ACTION_ID)
-                        .text(plain("Acknowledge"))
-                        .value(page.incidentId())
-                        .style("primary")
-                        .build()))
+                .elements(List.of(
+                        ButtonElement.builder().actionId(ACKNOWLEDGE_ACTION_ID).text(plain("Acknowledge"))
+                                .value(page.incidentId()).style("primary").build(),
+                        ButtonElement.builder().actionId(SlackSummaryRenderer.POST_UPDATE_ACTION_ID)
+                                .text(plain("Post update")).value(page.incidentId()).build(),
+                        ButtonElement.builder().actionId(SlackSummaryRenderer.RESOLVE_ACTION_ID)
+                                .text(plain("Resolve")).value(page.incidentId()).build()))
                 .build());
         return new SlackMessage(SlackText.truncate(responder.mention() + " " + summary(page), TEXT_MAX), blocks);
     }

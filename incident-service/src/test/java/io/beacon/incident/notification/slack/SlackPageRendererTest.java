@@ -37,17 +37,21 @@ class SlackPageRendererTest {
     }
 
     @Test
-    void aPageOffersOneAcknowledgeButtonForTheIncident() {
+    void aPageOffersAcknowledgePostUpdateAndResolveForTheIncident() {
         JsonNode blocks = BlockJson.of(renderer.page(Pages.page(), ALICE));
 
         JsonNode actions = BlockJson.ofType(blocks, "actions").getFirst();
-        assertThat(actions.get("elements")).singleElement().satisfies(button -> {
-            assertThat(button.get("type").asString()).isEqualTo("button");
-            assertThat(button.get("action_id").asString()).isEqualTo("incident_acknowledge");
-            assertThat(button.get("value").asString()).isEqualTo(INCIDENT_ID);
-            assertThat(button.get("style").asString()).isEqualTo("primary");
-            assertThat(button.at("/text/text").asString()).isEqualTo("Acknowledge");
-        });
+        assertThat(actions.get("elements")).hasSize(3);
+        JsonNode acknowledge = actions.get("elements").get(0);
+        assertThat(acknowledge.get("type").asString()).isEqualTo("button");
+        assertThat(acknowledge.get("action_id").asString()).isEqualTo("incident_acknowledge");
+        assertThat(acknowledge.get("value").asString()).isEqualTo(INCIDENT_ID);
+        assertThat(acknowledge.get("style").asString()).isEqualTo("primary");
+        assertThat(acknowledge.at("/text/text").asString()).isEqualTo("Acknowledge");
+        assertThat(actions.get("elements").valueStream().map(b -> b.get("action_id").asString()))
+                .containsExactly("incident_acknowledge", "incident_post_update", "incident_resolve");
+        assertThat(actions.get("elements").valueStream().map(b -> b.get("value").asString()))
+                .containsOnly(INCIDENT_ID);
     }
 
     @Test

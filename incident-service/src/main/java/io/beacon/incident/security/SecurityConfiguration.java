@@ -1,5 +1,9 @@
 package io.beacon.incident.security;
 
+import io.beacon.apisecurity.ApiProperties;
+import io.beacon.apisecurity.ApiTokenIntrospector;
+import io.beacon.apisecurity.ApiTokens;
+import io.beacon.apisecurity.SecurityProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,7 +24,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One stateless filter chain: bearer tokens on the API ({@link ApiRole}'s matrix for mutations, reads open unless
+ * One stateless filter chain: bearer tokens on the API ({@link ApiOperation}'s role matrix for mutations, reads open unless
  * {@code beacon.api.reads-require-token}), health/info/prometheus and the OpenAPI document open, Slack's endpoints
  * open to Spring Security (they verify Slack's signature), everything else refused. No sessions, no CSRF tokens:
  * nothing here relies on a cookie.
@@ -48,7 +52,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ApiProperties properties, JsonMapper json)
             throws Exception {
-        SecurityProblems problems = new SecurityProblems(json);
+        SecurityProblems problems = new SecurityProblems(json, "incident-service/README.md");
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)

@@ -48,6 +48,17 @@ record ApiClient(int port, String token) {
         return result;
     }
 
+    /** The timeline once the first page's delivery is on it: nothing more happens by itself for a while then. */
+    List<String> settledTimeline(String id) {
+        org.awaitility.Awaitility.await().untilAsserted(() ->
+                org.assertj.core.api.Assertions.assertThat(timeline(id)).contains("PAGE_DELIVERED by -"));
+        try {
+            return timeline(id);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     List<String> timeline(String id) throws Exception {
         List<String> lines = new ArrayList<>();
         read("/api/incidents/" + id + "/timeline").forEach(entry -> lines.add(entry.get("kind").asString() + " by "

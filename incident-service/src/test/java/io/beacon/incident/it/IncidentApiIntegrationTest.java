@@ -62,7 +62,7 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
     void aMutationWithoutOrWithAWrongTokenIs401AndChangesNothing() throws Exception {
         String service = service("unauthenticated");
         String id = responder.declare(service, "SEV3");
-        List<String> before = anonymous.timeline(id);
+        List<String> before = anonymous.settledTimeline(id);
 
         for (ApiClient caller : List.of(anonymous, anonymous.as("not-a-token"), anonymous.as(RESPONDER + "x"))) {
             HttpResponse<String> ack = caller.post("/api/incidents/" + id + "/acknowledgement", null);
@@ -79,7 +79,7 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
     @Test
     void aResponderMayNotRunAnIncident() throws Exception {
         String id = responder.declare(service("forbidden"), "SEV3");
-        List<String> before = anonymous.timeline(id);
+        List<String> before = anonymous.settledTimeline(id);
 
         List<HttpResponse<String>> refused = List.of(
                 responder.put("/api/incidents/" + id + "/commander", "{\"commander\":\"rita\"}"),
@@ -164,7 +164,7 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
     @Test
     void badInputIs400ListingEveryProblemAndChangesNothing() throws Exception {
         String id = commander.declare(service("bad-input"), "SEV4");
-        List<String> before = anonymous.timeline(id);
+        List<String> before = anonymous.settledTimeline(id);
 
         HttpResponse<String> update = commander.post("/api/incidents/" + id + "/status-updates",
                 "{\"status\":\"fixed\",\"nextUpdateIn\":\"soon\"}");

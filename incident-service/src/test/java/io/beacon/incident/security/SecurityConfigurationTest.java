@@ -1,5 +1,6 @@
 package io.beacon.incident.security;
 
+import io.beacon.apisecurity.ApiRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ class SecurityConfigurationTest {
             for (ApiRole role : ApiRole.values()) {
                 int status = mvc.perform(requestFor(operation).header("Authorization", "Bearer " + TOKENS.get(role)))
                         .andReturn().getResponse().getStatus();
-                assertThat(status).as(role + " " + operation).isEqualTo(role.may(operation) ? 200 : 403);
+                assertThat(status).as(role + " " + operation).isEqualTo(operation.allows(role) ? 200 : 403);
             }
         }
     }

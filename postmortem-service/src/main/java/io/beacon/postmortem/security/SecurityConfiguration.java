@@ -1,5 +1,10 @@
 package io.beacon.postmortem.security;
 
+import io.beacon.apisecurity.ApiProperties;
+import io.beacon.apisecurity.ApiRole;
+import io.beacon.apisecurity.ApiTokenIntrospector;
+import io.beacon.apisecurity.ApiTokens;
+import io.beacon.apisecurity.SecurityProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -43,7 +48,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
-        SecurityProblems problems = new SecurityProblems(json);
+        SecurityProblems problems = new SecurityProblems(json, "postmortem-service/README.md");
         String[] roles = java.util.Arrays.stream(ApiRole.values()).map(Enum::name).toArray(String[]::new);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,4 +1,4 @@
-package io.beacon.incident.security;
+package io.beacon.apisecurity;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,5 @@
-package io.beacon.postmortem.security;
+package io.beacon.apisecurity;
 
 /** Who a token belongs to: the subject recorded as the actor, and the role deciding what it may do. */
-record ApiCaller(String subject, ApiRole role) {
+public record ApiCaller(String subject, ApiRole role) {
 }

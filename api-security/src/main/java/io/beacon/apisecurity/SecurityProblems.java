@@ -1,4 +1,4 @@
-package io.beacon.postmortem.security;
+package io.beacon.apisecurity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,12 +19,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** 401 and 403 as RFC 9457 problem details, like every other error of the API, with RFC 6750's challenge. */
-final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+public final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
+    private final String rolesDocumentedIn;
 
-    SecurityProblems(JsonMapper json) {
+    /** @param rolesDocumentedIn where a refused caller can read what each role may do, e.g. a README */
+    public SecurityProblems(JsonMapper json, String rolesDocumentedIn) {
         this.json = json;
+        this.rolesDocumentedIn = rolesDocumentedIn;
     }
 
     /** No token, or one that is not accepted. */
@@ -49,7 +52,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
         write(response, "urn:beacon:problem:forbidden", "Forbidden",
                 "Your token's role (" + role() + ") may not " + request.getMethod() + " " + request.getRequestURI()
-                        + "; postmortem-service/README.md lists what needs a token", request);
+                        + "; " + rolesDocumentedIn + " lists what each role may do", request);
     }
 
     private static String role() {

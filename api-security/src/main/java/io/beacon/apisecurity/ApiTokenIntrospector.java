@@ -1,4 +1,4 @@
-package io.beacon.postmortem.security;
+package io.beacon.apisecurity;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
@@ -13,12 +13,12 @@ import java.util.Map;
  * Plugs {@link ApiTokens} into Spring Security's opaque bearer-token support: the token is "introspected" locally
  * and the principal's name is the token's subject, which the controllers record as the actor.
  */
-final class ApiTokenIntrospector implements OpaqueTokenIntrospector {
+public final class ApiTokenIntrospector implements OpaqueTokenIntrospector {
 
-    static final String ROLE_ATTRIBUTE = "role";
+    public static final String ROLE_ATTRIBUTE = "role";
     private final ApiTokens tokens;
 
-    ApiTokenIntrospector(ApiTokens tokens) {
+    public ApiTokenIntrospector(ApiTokens tokens) {
         this.tokens = tokens;
     }
 

@@ -1,4 +1,4 @@
-package io.beacon.incident.security;
+package io.beacon.apisecurity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,12 +19,12 @@ import java.util.regex.Pattern;
  * <p>Start-up fails on a malformed entry with a message naming its position only: an entry may hold a secret in
  * any of its parts when somebody got the order wrong, so no part of it is ever echoed.
  */
-final class ApiTokens {
+public final class ApiTokens {
 
     /** What {@code Authorization: Bearer} can carry (RFC 6750 b64token); Spring Security refuses anything else. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
     private static final Pattern SUBJECT = Pattern.compile("[^\\s:,]{1,255}");
-    static final String FORMAT = "subject:role:token with role one of responder, commander, manager";
+    public static final String FORMAT = "subject:role:token with role one of responder, commander, manager";
 
     private final List<Entry> entries;
 
@@ -115,7 +115,7 @@ final class ApiTokens {
     }
 
     /** {@code beacon.api.tokens} can't be used; the message names the entry, never its content. */
-    static final class InvalidApiTokens extends IllegalStateException {
+    public static final class InvalidApiTokens extends IllegalStateException {
         InvalidApiTokens(String message) {
             super(message);
         }

@@ -1,26 +1,28 @@
-package io.beacon.postmortem.security;
+package io.beacon.apisecurity;
 
 import java.util.Locale;
 
 /**
- * The roles of {@code beacon.api.tokens}, as incident-service defines them. Here every role may edit and publish
- * postmortems (for now): the role is parsed so the same token list works for both services.
+ * The roles a token of {@code BEACON_API_TOKENS} carries. What each role may do is each service's decision (its own
+ * operation matrix); the roles and how they are written are the same everywhere, so one token list serves all.
  */
-enum ApiRole {
-    RESPONDER, COMMANDER, MANAGER;
+public enum ApiRole {
+    RESPONDER,
+    COMMANDER,
+    MANAGER;
 
     /** How the role is written in {@code beacon.api.tokens}. */
-    String label() {
+    public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** The Spring Security authority a token of this role carries. */
-    String authority() {
+    public String authority() {
         return "ROLE_" + name();
     }
 
     /** The role written {@code responder}, {@code commander} or {@code manager} (any case); null otherwise. */
-    static ApiRole ofLabel(String label) {
+    public static ApiRole ofLabel(String label) {
         for (ApiRole role : values()) {
             if (role.label().equalsIgnoreCase(label.strip())) {
                 return role;

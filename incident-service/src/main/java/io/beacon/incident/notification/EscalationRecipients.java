@@ -14,6 +14,18 @@ final class EscalationRecipients {
     private EscalationRecipients() {
     }
 
+    /**
+     * Whom to tell that {@code commander} keeps missing updates: the policy's contact, unless that is the commander
+     * themself, who is nudged already; then everyone in the team channel, so somebody else looks.
+     */
+    static Recipient of(EscalationTarget contact, String teamChannel, String commander) {
+        if (contact.kind() == EscalationTarget.Kind.USER && contact.value() != null
+                && contact.value().equalsIgnoreCase(commander)) {
+            return Recipient.everyoneIn(teamChannel);
+        }
+        return of(contact, teamChannel);
+    }
+
     static Recipient of(EscalationTarget contact, String teamChannel) {
         return switch (contact.kind()) {
             case USER -> Recipient.person(contact.value(), teamChannel);

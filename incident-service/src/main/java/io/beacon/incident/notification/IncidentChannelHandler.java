@@ -92,7 +92,7 @@ public class IncidentChannelHandler {
         change(event.incidentId(), sequence, s -> s.overdue(event.missed(), sequence)).ifPresent(state -> {
             String teamChannel = event.teamChannel() != null ? event.teamChannel() : state.teamChannel();
             Recipient escalateTo = event.escalationContact() == null ? null
-                    : EscalationRecipients.of(event.escalationContact(), teamChannel);
+                    : EscalationRecipients.of(event.escalationContact(), teamChannel, state.commander());
             notifier.updateOverdue(state, event, teamChannel, escalateTo);
         });
     }

@@ -150,6 +150,17 @@ class IncidentChannelHandlerTest {
     }
 
     @Test
+    void whenTheEscalationContactIsTheCommanderTheTeamChannelIsAlertedInstead() {
+        handler.on(IncidentChannels.declared(), 0);
+        handler.on(IncidentChannels.commander("U0LEAD"), 1);
+        handler.on(overdue(2, EscalationTarget.user("U0LEAD")), 2);
+
+        OutboundMessage escalation = outbox.get("nudge:" + INCIDENT_ID + ":" + DUE.getEpochSecond() + ":2:escalation");
+        assertThat(escalation.address()).isEqualTo("C0PAYMENTS");
+        assertThat(escalation.text()).startsWith(":rotating_light: <!here>").contains("<@U0LEAD> has missed 2");
+    }
+
+    @Test
     void missedUpdatesGoToWhicheverContactThePolicyNames() {
         handler.on(IncidentChannels.declared(), 0);
         handler.on(IncidentChannels.commander("cmd@example.com"), 1);

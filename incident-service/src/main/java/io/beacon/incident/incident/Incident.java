@@ -40,9 +40,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -64,13 +62,9 @@ public class Incident {
     private EscalationPolicy escalation;
     private String commander;
     private IncidentAcknowledged acknowledgement;
-    private final Set<String> recordedSignals = new HashSet<>();
     private final AlertTracker alerts = new AlertTracker();
-    private final List<Integer> pagedSteps = new ArrayList<>();
-    private final Set<Integer> deliveredSteps = new HashSet<>();
     private final Set<String> recordedFailures = new HashSet<>();
-    private ResponderPaged lastPage;
-    private boolean escalationExhausted;
+    private final EscalationProgress paging = new EscalationProgress();
     private final StatusCadence cadence = new StatusCadence();
     private Instant resolvedAt;
 
@@ -92,7 +86,7 @@ public class Incident {
 
     @CommandHandler
     AttachSignal.Outcome handle(AttachSignal command, DeadlineManager deadlines) {
-        if (recordedSignals.contains(command.signal().identity())) {
+        if (alerts.isRecorded(command.signal())) {
             return AttachSignal.Outcome.ALREADY_RECORDED; // a re-send or redelivery: already on the timeline
         }
         boolean firing = command.signal().status() == SignalStatus.FIRING;
@@ -116,9 +110,10 @@ public class Incident {
 
     @DeadlineHandler(deadlineName = EscalationDue.DEADLINE)
     void on(EscalationDue due, DeadlineManager deadlines) {
-        if (acknowledgement != null || !status.isOpen() || escalationExhausted || due.step() != lastPage.step() + 1) {
+        if (acknowledgement != null || !status.isOpen() || !paging.awaits(due.step())) {
             return; // acknowledged, resolved or superseded since it was scheduled
         }
+        ResponderPaged lastPage = paging.last();
         EscalationPlan.after(escalation, lastPage.level(), lastPage.round()).ifPresentOrElse(
                 next -> apply(EscalationStep.page(incidentId, escalation, brief(), due.step(), next.level(),
                         next.round(), due.dueAt(), deadlines)),
@@ -139,7 +134,8 @@ public class Incident {
     private void acknowledge(String by, DeadlineManager deadlines, IncidentRules rules) {
         Instant now = DomainClock.now();
         Instant firstUpdateDue = now.plus(rules.statusCadence());
-        apply(new IncidentAcknowledged(incidentId, brief.service(), by, now, brief(), pagedSteps, firstUpdateDue));
+        apply(new IncidentAcknowledged(incidentId, brief.service(), by, now, brief(), paging.pagedSteps(),
+                firstUpdateDue));
         deadlines.cancelAllWithinScope(EscalationDue.DEADLINE, IncidentScope.of(incidentId));
         cadence.schedule(deadlines, incidentId, firstUpdateDue);
     }
@@ -221,10 +217,7 @@ public class Incident {
             throw new IllegalStateException(brief.reference() + " is not resolved");
         }
         Instant now = DomainClock.now();
-        if (now.isAfter(resolvedAt.plus(rules.reopenWindow()))) {
-            throw new IllegalStateException(brief.reference() + " was resolved more than " + rules.reopenWindow()
-                    + " ago: declare a new incident");
-        }
+        rules.requireReopenable(brief.reference(), resolvedAt, now);
         Instant due = now.plus(rules.statusCadence());
         apply(new IncidentReopened(incidentId, brief.service(), command.reopenedBy(), command.reason(), due, now));
         cadence.schedule(deadlines, incidentId, due);
@@ -232,7 +225,7 @@ public class Incident {
 
     @CommandHandler
     void handle(RecordPageDelivery command) {
-        if (pagedSteps.contains(command.step()) && !deliveredSteps.contains(command.step())) {
+        if (paging.awaitsDelivery(command.step())) {
             apply(new PageDelivered(incidentId, command.step(), command.channel(), command.messageTs(),
                     DomainClock.now()));
         }
@@ -265,31 +258,28 @@ public class Incident {
         status = IncidentStatus.TRIGGERED;
         escalation = event.escalation();
         if (event.trigger() != null) {
-            recordedSignals.add(event.trigger().identity());
             alerts.record(event.trigger());
         }
     }
 
     @EventSourcingHandler
     void on(SignalAttached event) {
-        recordedSignals.add(event.signal().identity());
         alerts.record(event.signal());
     }
 
     @EventSourcingHandler
     void on(ResponderPaged event) {
-        pagedSteps.add(event.step());
-        lastPage = event;
+        paging.paged(event);
     }
 
     @EventSourcingHandler
     void on(PageDelivered event) {
-        deliveredSteps.add(event.step());
+        paging.delivered(event.step());
     }
 
     @EventSourcingHandler
     void on(EscalationExhausted event) {
-        escalationExhausted = true;
+        paging.exhausted();
     }
 
     @EventSourcingHandler

@@ -27,6 +27,14 @@ public record IncidentRules(Duration statusCadence, Duration minUpdateInterval, 
         }
     }
 
+    /** Refuses to reopen {@code reference}, resolved at {@code resolvedAt}, once the reopen window has passed. */
+    public void requireReopenable(String reference, java.time.Instant resolvedAt, java.time.Instant now) {
+        if (now.isAfter(resolvedAt.plus(reopenWindow))) {
+            throw new IllegalStateException(reference + " was resolved more than " + reopenWindow
+                    + " ago: declare a new incident");
+        }
+    }
+
     /** The interval promised by an update: the requested one (checked), or the cadence when none was asked. */
     public Duration nextUpdateIn(Duration requested) {
         if (requested == null) {

@@ -1,4 +1,4 @@
-package io.beacon.postmortem.persistence;
+package io.beacon.eventstore;
 
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.PostgreSQLDialect;

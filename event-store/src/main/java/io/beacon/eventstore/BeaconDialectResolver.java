@@ -1,4 +1,4 @@
-package io.beacon.postmortem.persistence;
+package io.beacon.eventstore;
 
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;

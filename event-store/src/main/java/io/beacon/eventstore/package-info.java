@@ -1,0 +1,2 @@
+/** The PostgreSQL dialect the services' Axon event stores need (bytea columns, not large objects). */
+package io.beacon.eventstore;

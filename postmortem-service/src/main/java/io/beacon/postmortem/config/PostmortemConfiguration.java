@@ -1,5 +1,6 @@
 package io.beacon.postmortem.config;
 
+import io.beacon.postmortem.followup.OrgChart;
 import io.beacon.postmortem.incident.IncidentResolvedListener;
 import io.beacon.postmortem.postmortem.BlamelessLanguagePolicy;
 import io.beacon.postmortem.postmortem.PostmortemDrafting;
@@ -31,8 +32,8 @@ class PostmortemConfiguration {
     }
 
     @Bean
-    PostmortemDrafting postmortemDrafting(PostmortemProperties properties) {
-        return new PostmortemDrafting(properties.publishWithin(), properties.mandatoryUpTo());
+    PostmortemDrafting postmortemDrafting(PostmortemProperties properties, OrgChart chart) {
+        return new PostmortemDrafting(chart.settings().publishWithin(), properties.mandatoryUpTo());
     }
 
     /**

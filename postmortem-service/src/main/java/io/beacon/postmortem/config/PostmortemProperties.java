@@ -4,15 +4,15 @@ import io.beacon.contracts.IncidentSeverity;
 import io.beacon.postmortem.postmortem.BlamelessLanguagePolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
- * {@code beacon.postmortems.*}: the publish deadline after resolution (default PT72H), the severities that must
- * have a postmortem (default SEV2 and worse), and the blameless check's rules (README lists the defaults).
+ * {@code beacon.postmortems.*}: the severities that must have a postmortem (default SEV2 and worse), and the
+ * blameless check's rules (README lists the defaults). The publish deadline is the org file's
+ * {@code follow-up.publish-within}, with the rest of the follow-up durations.
  */
 @ConfigurationProperties("beacon.postmortems")
-record PostmortemProperties(Duration publishWithin, IncidentSeverity mandatoryUpTo, Blameless blameless) {
+record PostmortemProperties(IncidentSeverity mandatoryUpTo, Blameless blameless) {
 
     /**
      * @param phrases replaces the built-in phrase list when not empty

@@ -37,6 +37,11 @@ public final class OrgChart {
         this.directReports = reports;
     }
 
+    /** A chart without people (no org file): owners are reminded, nobody is escalated to. Default durations. */
+    public static OrgChart empty() {
+        return new OrgChart(Map.of(), FollowUpSettings.DEFAULTS, PriorityDueOffsets.DEFAULTS);
+    }
+
     public Set<String> people() {
         return people.keySet();
     }

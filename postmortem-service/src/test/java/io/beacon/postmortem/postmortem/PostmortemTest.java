@@ -4,6 +4,9 @@ import io.beacon.contracts.IncidentResolved;
 import io.beacon.contracts.IncidentSeverity;
 import io.beacon.contracts.SignalStatus;
 import io.beacon.contracts.StatusLabel;
+import io.beacon.postmortem.followup.FollowUpLadder;
+import io.beacon.postmortem.followup.FollowUpStep;
+import io.beacon.postmortem.followup.OrgChart;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ class PostmortemTest {
     static final Instant RESOLVED = DECLARED.plusSeconds(3600);
     static final Instant NOW = RESOLVED.plusSeconds(5);
     static final String ID = "postmortem-incident-1";
+    static final OrgChart CHART = OrgChart.empty();
 
     private final PostmortemDrafting drafting = new PostmortemDrafting(Duration.ofHours(72), IncidentSeverity.SEV2);
     private AggregateTestFixture<Postmortem> fixture;
@@ -30,6 +34,7 @@ class PostmortemTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Postmortem.class);
         fixture.registerInjectableResource(BlamelessLanguagePolicy.defaults());
+        fixture.registerInjectableResource(CHART);
     }
 
     @Test
@@ -42,7 +47,7 @@ class PostmortemTest {
                 .when(draft)
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new PostmortemDrafted(ID, draft.incident(), "U0CAROL", true,
-                        RESOLVED.plus(Duration.ofHours(72)), NOW));
+                        RESOLVED.plus(Duration.ofHours(72)), NOW, ladder(draft)));
         IncidentFacts facts = draft.incident();
         assertThat(facts.service()).isEqualTo("cart-api");
         assertThat(facts.reference()).isEqualTo("INC-9");
@@ -61,7 +66,8 @@ class PostmortemTest {
         assertThat(drafting.draftFor(resolved(IncidentSeverity.SEV2), NOW).mandatory()).isTrue();
         fixture.givenNoPriorActivity().when(draft)
                 .expectEvents(new PostmortemDrafted(ID, draft.incident(), "U0CAROL", false, draft.publishDueAt(),
-                        NOW));
+                        NOW, List.of()))
+                .expectNoScheduledDeadlines();
     }
 
     @Test
@@ -138,7 +144,12 @@ class PostmortemTest {
 
     private static PostmortemDrafted drafted(DraftPostmortem draft) {
         return new PostmortemDrafted(draft.postmortemId(), draft.incident(), draft.incident().owner(),
-                draft.mandatory(), draft.publishDueAt(), draft.draftedAt());
+                draft.mandatory(), draft.publishDueAt(), draft.draftedAt(), ladder(draft));
+    }
+
+    static List<FollowUpStep> ladder(DraftPostmortem draft) {
+        return draft.mandatory() ? FollowUpLadder.of(draft.incident().owner(), draft.draftedAt(),
+                draft.publishDueAt(), CHART.settings(), CHART).steps() : List.of();
     }
 
     private static PostmortemEdited edited(PostmortemSections changes) {

@@ -1,4 +1,4 @@
-package io.beacon.incident.deadline;
+package io.beacon.deadline;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.stats.MicrometerStatsRegistry;
@@ -12,6 +12,7 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
@@ -22,14 +23,16 @@ import java.util.List;
 
 /**
  * Axon's {@link DbSchedulerDeadlineManager} on a db-scheduler {@link Scheduler} of our own (its Spring Boot starter
- * creates none on Boot 4). Axon's db-scheduler auto-configuration is excluded in application.yml so that this is
- * the only wiring: it would otherwise add an event scheduler whose task no scheduler here runs.
+ * creates none on Boot 4). Not an auto-configuration: a service imports it explicitly ({@code @Import}), ships the
+ * {@code scheduled_tasks} DDL and excludes Axon's {@code AxonDbSchedulerAutoConfiguration} in its application.yml so
+ * that this is the only wiring: that would otherwise add an event scheduler whose task no scheduler here runs.
  * <p>
  * Deadlines are stored as the human-readable task: payload, scope and metadata as JSON strings written by Axon's
  * {@code jackson3} serializer, inside {@code task_data} that {@link JsonTaskData} also writes as JSON.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-class DeadlineConfiguration {
+@EnableConfigurationProperties(DeadlineProperties.class)
+public class DeadlineConfiguration {
 
     private static final Duration SHUTDOWN_MAX_WAIT = Duration.ofSeconds(10);
 

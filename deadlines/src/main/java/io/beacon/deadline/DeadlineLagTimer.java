@@ -1,4 +1,4 @@
-package io.beacon.incident.deadline;
+package io.beacon.deadline;
 
 import com.github.kagkarlsson.scheduler.event.ExecutionChain;
 import com.github.kagkarlsson.scheduler.event.ExecutionInterceptor;
@@ -16,9 +16,9 @@ import java.time.Duration;
  * Records {@code beacon.deadline.lag}: how long after its due time a deadline starts executing (polling interval,
  * queueing behind busy threads, a restart in between). Tagged with the deadline's name, a handful of constants.
  */
-final class DeadlineLagTimer implements ExecutionInterceptor {
+public final class DeadlineLagTimer implements ExecutionInterceptor {
 
-    static final String METRIC = "beacon.deadline.lag";
+    public static final String METRIC = "beacon.deadline.lag";
 
     private final MeterRegistry registry;
     private final Clock clock;

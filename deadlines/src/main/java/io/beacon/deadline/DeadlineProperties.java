@@ -1,4 +1,4 @@
-package io.beacon.incident.deadline;
+package io.beacon.deadline;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

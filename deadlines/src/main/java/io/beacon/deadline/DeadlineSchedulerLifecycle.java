@@ -1,4 +1,4 @@
-package io.beacon.incident.deadline;
+package io.beacon.deadline;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.spring.config.SpringAxonConfiguration;

@@ -1,4 +1,4 @@
-package io.beacon.incident.deadline;
+package io.beacon.deadline;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;

@@ -1,4 +1,4 @@
-package io.beacon.incident.deadline;
+package io.beacon.deadline;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.deadline.DeadlineMessage;
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -30,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The H2 migration (the local run's database) holds db-scheduler's table, and a deadline with a record payload
+ * The H2 DDL (the local runs' database) holds db-scheduler's table, and a deadline with a record payload
  * goes through it as JSON and comes back intact: Axon's deadline manager and db-scheduler without Spring.
  */
 class DeadlinesOnH2Test {
@@ -95,7 +93,10 @@ class DeadlinesOnH2Test {
     private static JdbcDataSource migratedH2() throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:deadlines-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        String ddl = Files.readString(Path.of("src/main/resources/db/migration/h2/V4__scheduled_tasks.sql"));
+        String ddl;
+        try (var in = DeadlinesOnH2Test.class.getResourceAsStream("scheduled_tasks-h2.sql")) {
+            ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         try (Connection c = h2.getConnection(); Statement st = c.createStatement()) {
             for (String sql : ddl.replaceAll("(?m)^--.*$", "").split(";")) {
                 if (!sql.isBlank()) {

@@ -1,4 +1,4 @@
-package io.beacon.incident.notification;
+package io.beacon.slack;
 
 import java.util.List;
 
@@ -6,10 +6,11 @@ import java.util.List;
  * One thing to do in Slack, as the Slack outbox records it.
  *
  * @param key        unique idempotency key, e.g. {@code page:<incidentId>:<step>}; enqueueing it again is a no-op
- * @param incidentId the incident it is about, or null
+ * @param subjectId  what the message is about (an incident, a postmortem, an action item…: the sending service's
+ *                   own id), or null; stored in the {@code incident_id} column, named when only incidents sent
  * @param kind       what to do
  * @param address    where: a channel id ({@code C0PAYMENTS}), {@code user:<U…>} for a direct message, or
- *                   {@code incident:<incidentId>} for the incident's own channel once it exists
+ *                   {@link #subjectChannel(String)} for the channel a CREATE_CHANNEL makes for the subject
  * @param fallbacks  addresses to try, in order, when {@code address} fails permanently (channel_not_found, …)
  * @param refKey     for UPDATE and PIN: the key of the POST whose message to update or pin
  * @param text       POST/UPDATE: the notification text; CREATE_CHANNEL: the channel name; INVITE: user ids or
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public record OutboundMessage(
         String key,
-        String incidentId,
+        String subjectId,
         Kind kind,
         String address,
         List<String> fallbacks,
@@ -27,6 +28,9 @@ public record OutboundMessage(
         String text,
         String blocksJson,
         Priority priority) {
+
+    /** The prefix of {@link #subjectChannel(String)} addresses. */
+    public static final String SUBJECT_CHANNEL_PREFIX = "incident:";
 
     public enum Kind { POST, UPDATE, CREATE_CHANNEL, INVITE, PIN }
 
@@ -36,8 +40,13 @@ public record OutboundMessage(
         fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
     }
 
-    public static String incidentChannel(String incidentId) {
-        return "incident:" + incidentId;
+    /**
+     * The address of the channel a CREATE_CHANNEL row makes for {@code subjectId}; messages to it wait until the
+     * channel exists. Spelled {@code incident:<id>} because incident-service's databases hold that in rows (each
+     * service has its own outbox table, so another service's subject ids can't collide with them).
+     */
+    public static String subjectChannel(String subjectId) {
+        return SUBJECT_CHANNEL_PREFIX + subjectId;
     }
 
     public static String directMessage(String userId) {

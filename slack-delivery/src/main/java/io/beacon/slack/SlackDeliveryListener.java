@@ -1,4 +1,4 @@
-package io.beacon.incident.notification;
+package io.beacon.slack;
 
 /**
  * Told what became of each outbox message once its outcome is recorded. Called at least once per outcome (again

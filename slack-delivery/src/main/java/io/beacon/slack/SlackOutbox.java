@@ -1,4 +1,4 @@
-package io.beacon.incident.notification;
+package io.beacon.slack;
 
 /**
  * Messages for Slack, recorded durably in the service's database before anything is sent (the Slack outbox). Event
@@ -12,7 +12,7 @@ public interface SlackOutbox {
     void enqueue(OutboundMessage message);
 
     /**
-     * Withdraws the messages whose key starts with {@code keyPrefix} that have not been sent yet (an acknowledged
+     * Withdraws the messages whose key starts with {@code keyPrefix} that have not been sent yet (e.g. an acknowledged
      * incident's pending pages); an UPDATE or PIN of a withdrawn message is withdrawn too.
      */
     void withdrawPending(String keyPrefix);

@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack;
+package io.beacon.slack;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

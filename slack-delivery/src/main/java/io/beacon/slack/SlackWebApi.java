@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack;
+package io.beacon.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;

@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.conversations.ConversationsCreateResponse;
@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Incident channels: {@code conversations.create} under the requested name, or name-2, name-3… when taken, recorded
- * so {@code incident:<id>} addresses resolve; {@code conversations.invite} for ids and emails (unknown emails are
+ * Subject channels (an incident's own): {@code conversations.create} under the requested name, or name-2, name-3… when taken, recorded
+ * so {@code incident:<id>} subject channel addresses resolve; {@code conversations.invite} for ids and emails (unknown emails are
  * skipped; nobody to invite or {@code already_in_channel} is success).
  */
 final class ChannelSetup {

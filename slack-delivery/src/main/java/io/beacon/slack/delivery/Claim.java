@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 /**
  * A row this worker owns: {@code row} as it was read before claiming (so its status tells whether a previous owner

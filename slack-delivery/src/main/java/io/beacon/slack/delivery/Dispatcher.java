@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 /** Carries out one claimed row; never throws for anything Slack or the network does. */
 interface Dispatcher {

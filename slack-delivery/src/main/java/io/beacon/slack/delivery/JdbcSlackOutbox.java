@@ -1,7 +1,7 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
-import io.beacon.incident.notification.OutboundMessage;
-import io.beacon.incident.notification.SlackOutbox;
+import io.beacon.slack.OutboundMessage;
+import io.beacon.slack.SlackOutbox;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 
-import static io.beacon.incident.notification.slack.delivery.OutboxRowMapper.timestamp;
+import static io.beacon.slack.delivery.OutboxRowMapper.timestamp;
 
 /**
  * Records outbox messages through a {@link JdbcTemplate} on the service's DataSource, so an enqueue inside an event
@@ -55,7 +55,7 @@ public final class JdbcSlackOutbox implements SlackOutbox {
             if (ref.isEmpty() || OutboxStatus.WITHDRAWN.name().equals(ref.getFirst().get("status"))) {
                 return;
             }
-            message = new OutboundMessage(message.key(), message.incidentId(), message.kind(),
+            message = new OutboundMessage(message.key(), message.subjectId(), message.kind(),
                     (String) ref.getFirst().get("address"), message.fallbacks(), message.refKey(), message.text(),
                     message.blocksJson(), message.priority());
         }
@@ -63,7 +63,7 @@ public final class JdbcSlackOutbox implements SlackOutbox {
         Instant now = clock.instant();
         OutboundMessage.Priority priority = message.priority() == null
                 ? OutboundMessage.Priority.NORMAL : message.priority();
-        Object[] values = {message.key(), message.incidentId(), message.kind().name(), message.address(),
+        Object[] values = {message.key(), message.subjectId(), message.kind().name(), message.address(),
                 OutboxRowMapper.joinFallbacks(message.fallbacks()), message.refKey(), truncate(message.text()),
                 message.blocksJson(), priority.name(), priority.ordinal(), initialTarget(message), timestamp(now),
                 timestamp(now)};
@@ -88,7 +88,7 @@ public final class JdbcSlackOutbox implements SlackOutbox {
 
     /**
      * Rows are sent in order per target. Creating a channel gets a target of its own: posts to
-     * {@code incident:<id>} wait for the channel, so the creation must not queue behind them.
+     * a subject channel ({@code incident:<id>}) wait for the channel, so the creation must not queue behind them.
      */
     static String initialTarget(OutboundMessage message) {
         return message.kind() == OutboundMessage.Kind.CREATE_CHANNEL ? "create:" + message.address()

@@ -1,6 +1,6 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
-import io.beacon.incident.notification.SlackDeliveryListener;
+import io.beacon.slack.SlackDeliveryListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionOperations;
@@ -48,13 +48,13 @@ final class ListenerNotifier {
     static SlackDeliveryListener noOp() {
         return new SlackDeliveryListener() {
             @Override
-            public void delivered(io.beacon.incident.notification.OutboundMessage message, String channel,
+            public void delivered(io.beacon.slack.OutboundMessage message, String channel,
                                   String ts) {
                 // nobody listens
             }
 
             @Override
-            public void failed(io.beacon.incident.notification.OutboundMessage message, String address,
+            public void failed(io.beacon.slack.OutboundMessage message, String address,
                                String error, String deliveredTo) {
                 // nobody listens
             }

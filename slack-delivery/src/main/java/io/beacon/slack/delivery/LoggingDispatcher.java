@@ -1,6 +1,6 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
-import io.beacon.incident.notification.OutboundMessage;
+import io.beacon.slack.OutboundMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

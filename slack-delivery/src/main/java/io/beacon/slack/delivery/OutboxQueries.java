@@ -1,5 +1,6 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
+import io.beacon.slack.OutboundMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -7,14 +8,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import static io.beacon.incident.notification.slack.delivery.OutboxRowMapper.timestamp;
+import static io.beacon.slack.delivery.OutboxRowMapper.timestamp;
 
 /** What the worker, the health indicator and the admin endpoint read from {@code slack_outbox}. */
 final class OutboxQueries {
 
     /*
      * Due heads only: a row is sendable when it is due (PENDING past not_before, or SENDING with an expired claim)
-     * and no older row of the same target is still undelivered. A waiting head (Retry-After, missing incident
+     * and no older row of the same target is still undelivered. A waiting head (Retry-After, missing subject
      * channel) therefore holds back its own target only. Pages first, then oldest first.
      */
     private static final String DUE_HEADS = """
@@ -69,12 +70,12 @@ final class OutboxQueries {
                 .stream().findFirst();
     }
 
-    /** Whether the incident's CREATE_CHANNEL failed for good, so nothing waits for that channel forever. */
-    boolean channelCreationFailed(String incidentId) {
+    /** Whether the subject's CREATE_CHANNEL failed for good, so nothing waits for that channel forever. */
+    boolean channelCreationFailed(String subjectId) {
         Long failed = jdbc.queryForObject("""
                         select count(*) from slack_outbox
                         where kind = 'CREATE_CHANNEL' and status = 'FAILED' and (incident_id = ? or address = ?)""",
-                Long.class, incidentId, Addresses.INCIDENT_PREFIX + incidentId);
+                Long.class, subjectId, OutboundMessage.subjectChannel(subjectId));
         return failed != null && failed > 0;
     }
 

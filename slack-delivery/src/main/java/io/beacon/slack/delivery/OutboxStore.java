@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Instant;
 import java.util.Optional;
 
-import static io.beacon.incident.notification.slack.delivery.OutboxRowMapper.timestamp;
+import static io.beacon.slack.delivery.OutboxRowMapper.timestamp;
 
 /**
  * State changes of {@code slack_outbox} rows. Each is a single compare-and-set statement on the row's version,
@@ -105,7 +105,7 @@ final class OutboxStore {
             jdbc.update("insert into slack_outbox_channel (address, channel_id, created_at) values (?, ?, ?)",
                     address, channelId, timestamp(now));
         } catch (DuplicateKeyException alreadyKnown) {
-            // autocommit statement: nothing to roll back; the first recorded channel stays the incident's channel
+            // autocommit statement: nothing to roll back; the first recorded channel stays the subject's channel
             log.info("Channel for {} already recorded; keeping the first", address);
         }
     }

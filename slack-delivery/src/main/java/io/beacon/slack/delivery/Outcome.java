@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 import java.time.Duration;
 
@@ -17,7 +17,7 @@ sealed interface Outcome {
     record Permanent(String error) implements Outcome {
     }
 
-    /** Not sendable yet (the incident channel or the referenced message does not exist yet); no attempt spent. */
+    /** Not sendable yet (the subject's channel or the referenced message does not exist yet); no attempt spent. */
     record Wait(String reason) implements Outcome {
     }
 }

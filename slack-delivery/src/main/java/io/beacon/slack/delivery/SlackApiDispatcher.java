@@ -1,10 +1,10 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.pins.PinsAddResponse;
-import io.beacon.incident.notification.OutboundMessage;
+import io.beacon.slack.OutboundMessage;
 
 import java.util.Optional;
 

@@ -1,10 +1,11 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
-import io.beacon.incident.notification.SlackDeliveryListener;
-import io.beacon.incident.notification.SlackOutbox;
-import io.beacon.incident.notification.slack.SlackProperties;
+import io.beacon.slack.SlackDeliveryListener;
+import io.beacon.slack.SlackOutbox;
+import io.beacon.slack.SlackProperties;
+import io.beacon.slack.SlackWebApi;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +20,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 
-/** The Slack outbox and its delivery worker over the service's DataSource and the process's one Slack client. */
+/**
+ * The Slack outbox and its delivery worker over the service's DataSource, the process's one Slack client
+ * ({@code beacon.slack.*}), the {@code slackDelivery} health and the admin endpoint {@value #ADMIN_PATH}. Not an
+ * auto-configuration: a service imports it explicitly ({@code @Import}) and must secure {@value #ADMIN_PATH} (manager
+ * only in Beacon) and ship the {@code slack_outbox} DDL (slack-delivery/README.md).
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SlackDeliveryProperties.class)
+@EnableConfigurationProperties({SlackProperties.class, SlackDeliveryProperties.class})
 public class SlackDeliveryConfiguration {
+
+    /** The admin endpoint's path: every method on it must be restricted to operators by the importing service. */
+    public static final String ADMIN_PATH = "/api/admin/slack-outbox";
 
     private static final Logger log = LoggerFactory.getLogger(SlackDeliveryConfiguration.class);
     private static final Clock CLOCK = Clock.systemUTC();
+
+    /** One client per process; it only holds an HTTP connection pool until a call is made. */
+    @Bean(destroyMethod = "close")
+    Slack slack(SlackProperties properties) {
+        return SlackWebApi.connect(properties.apiUrl());
+    }
 
     @Bean
     DeliveryWakeUp slackDeliveryWakeUp() {

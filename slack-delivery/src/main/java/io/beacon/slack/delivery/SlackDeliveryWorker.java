@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,7 +160,7 @@ public final class SlackDeliveryWorker implements SmartLifecycle {
     private void failPermanently(Claim claim, String error, Instant now, Instant holdUntil) {
         OutboxRow row = claim.row();
         metrics.permanentFailure(error);
-        String fallback = row.message().kind() == io.beacon.incident.notification.OutboundMessage.Kind.POST
+        String fallback = row.message().kind() == io.beacon.slack.OutboundMessage.Kind.POST
                 ? row.nextFallback() : null;
         if (fallback != null) {
             log.warn("Slack outbox {}: {} at {}; trying fallback {}", row.message().key(), error, row.target(),

@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +17,7 @@ import java.util.Locale;
 
 /** Lets an operator see what Slack never took and send it again once the cause is fixed (channel restored…). */
 @RestController
-@RequestMapping("/api/admin/slack-outbox")
+@RequestMapping(SlackDeliveryConfiguration.ADMIN_PATH)
 class SlackOutboxAdminController {
 
     private static final int MAX_LIMIT = 500;

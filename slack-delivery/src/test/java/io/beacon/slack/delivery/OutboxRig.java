@@ -1,14 +1,13 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 import com.slack.api.Slack;
 import com.zaxxer.hikari.HikariDataSource;
-import io.beacon.incident.notification.OutboundMessage;
-import io.beacon.incident.notification.SlackDeliveryListener;
-import io.beacon.incident.notification.slack.SlackWebApi;
+import io.beacon.slack.OutboundMessage;
+import io.beacon.slack.SlackDeliveryListener;
+import io.beacon.slack.SlackWebApi;
 import io.beacon.testkit.SlackStandIn;
 import io.beacon.testkit.TestPostgres;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The Slack outbox wired without Spring Boot: a real PostgreSQL migrated by Flyway, the real Slack SDK against the
+ * The Slack outbox wired without Spring Boot: a real PostgreSQL with the canonical DDL, the real Slack SDK against the
  * Slack stand-in, and as many delivery workers (service instances) as a test asks for.
  */
 final class OutboxRig implements AutoCloseable {
@@ -51,8 +50,7 @@ final class OutboxRig implements AutoCloseable {
         dataSource.setUsername(db.username());
         dataSource.setPassword(db.password());
         dataSource.setMaximumPoolSize(12);
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/postgresql", "classpath:db/migration/common").load().migrate();
+        OutboxSchema.create(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         queries = new OutboxQueries(jdbc);
         store = new OutboxStore(jdbc);

@@ -1,10 +1,8 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 import com.slack.api.Slack;
-import io.beacon.incident.notification.SlackOutbox;
-import io.beacon.incident.notification.slack.SlackProperties;
-import io.beacon.incident.notification.slack.SlackWebApi;
-import org.flywaydb.core.Flyway;
+import io.beacon.slack.SlackOutbox;
+import io.beacon.slack.SlackProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -18,12 +16,15 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The beans the service gets: the outbox port, a running worker, the slackDelivery health and its settings. */
+/**
+ * The beans a service gets by importing the configuration: the outbox port, a running worker, the slackDelivery
+ * health, the admin endpoint, the one Slack client and their settings.
+ */
 class SlackDeliveryConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(Infrastructure.class, SlackDeliveryConfiguration.class)
-            .withPropertyValues("beacon.slack.delivery.claim-timeout=45s");
+            .withPropertyValues("beacon.slack.delivery.claim-timeout=45s", "beacon.slack.api-url=http://127.0.0.1:9/api/");
 
     @Test
     void theOutboxWorkerHealthAndAdminEndpointAreWiredWithoutABotToken() {
@@ -37,6 +38,8 @@ class SlackDeliveryConfigurationTest {
             assertThat(context.getBean(SlackDeliveryProperties.class).claimTimeout()).isEqualTo(Duration.ofSeconds(45));
             assertThat(context.getBean(SlackDeliveryProperties.class).pollInterval())
                     .isEqualTo(Duration.ofMillis(150));
+            assertThat(context.getBean(SlackProperties.class).apiUrl()).isEqualTo("http://127.0.0.1:9/api/");
+            assertThat(context).hasSingleBean(Slack.class);
         });
     }
 
@@ -47,19 +50,8 @@ class SlackDeliveryConfigurationTest {
         JdbcTemplate jdbcTemplate() {
             DriverManagerDataSource dataSource = new DriverManagerDataSource(
                     "jdbc:h2:mem:slack_delivery_config_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-            Flyway.configure().dataSource(dataSource)
-                    .locations("classpath:db/migration/h2", "classpath:db/migration/common").load().migrate();
+            OutboxSchema.create(dataSource);
             return new JdbcTemplate(dataSource);
-        }
-
-        @Bean(destroyMethod = "close")
-        Slack slack() {
-            return SlackWebApi.connect("http://127.0.0.1:9/api/");
-        }
-
-        @Bean
-        SlackProperties slackProperties() {
-            return new SlackProperties("http://127.0.0.1:9/api/", null, null);
         }
     }
 }

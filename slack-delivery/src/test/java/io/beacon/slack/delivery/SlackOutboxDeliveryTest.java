@@ -1,8 +1,8 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
-import io.beacon.incident.notification.OutboundMessage;
-import io.beacon.incident.notification.OutboundMessage.Kind;
-import io.beacon.incident.notification.OutboundMessage.Priority;
+import io.beacon.slack.OutboundMessage;
+import io.beacon.slack.OutboundMessage.Kind;
+import io.beacon.slack.OutboundMessage.Priority;
 import io.beacon.testkit.SlackStandIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static io.beacon.incident.notification.slack.delivery.OutboxRig.post;
+import static io.beacon.slack.delivery.OutboxRig.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -102,7 +102,7 @@ class SlackOutboxDeliveryTest {
     void anIncidentChannelIsCreatedThenPostsInvitesPinsAndUpdatesGoIntoIt() throws Exception {
         rig.slack.withUser("bob@example.com", "U0BOB");
         rig.client().methods(OutboxRig.TOKEN).conversationsCreate(r -> r.name("inc-42-checkout"));
-        String incident = OutboundMessage.incidentChannel("INC-42");
+        String incident = OutboundMessage.subjectChannel("INC-42");
         rig.outbox.enqueue(message("status:1", Kind.POST, incident, null, "Investigating", Priority.NORMAL));
         rig.outbox.enqueue(message("channel", Kind.CREATE_CHANNEL, incident, null, "inc-42-checkout",
                 Priority.BACKGROUND));

@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import java.time.Clock;
 import java.util.List;
 
-import static io.beacon.incident.notification.slack.delivery.OutboxRig.post;
+import static io.beacon.slack.delivery.OutboxRig.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
@@ -91,9 +91,9 @@ class SlackOutboxFailureTest {
     void anUpdateOfAMessageThatNeverArrivedFailsToo() {
         rig.slack.errorFor("C0GONE", "channel_not_found");
         rig.outbox.enqueue(post("page:1", "C0GONE", "wake up"));
-        rig.outbox.enqueue(new io.beacon.incident.notification.OutboundMessage("page:1:ack", "INC-1",
-                io.beacon.incident.notification.OutboundMessage.Kind.UPDATE, "C0GONE", List.of(), "page:1",
-                "acknowledged", null, io.beacon.incident.notification.OutboundMessage.Priority.NORMAL));
+        rig.outbox.enqueue(new io.beacon.slack.OutboundMessage("page:1:ack", "INC-1",
+                io.beacon.slack.OutboundMessage.Kind.UPDATE, "C0GONE", List.of(), "page:1",
+                "acknowledged", null, io.beacon.slack.OutboundMessage.Priority.NORMAL));
         rig.startWorker();
 
         await().until(() -> rig.told.size() == 2);

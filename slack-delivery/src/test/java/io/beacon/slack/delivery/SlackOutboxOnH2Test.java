@@ -1,9 +1,8 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.beacon.incident.notification.OutboundMessage;
-import io.beacon.incident.notification.SlackDeliveryListener;
-import org.flywaydb.core.Flyway;
+import io.beacon.slack.OutboundMessage;
+import io.beacon.slack.SlackDeliveryListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import static io.beacon.incident.notification.slack.delivery.OutboxRig.post;
+import static io.beacon.slack.delivery.OutboxRig.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,8 +38,7 @@ class SlackOutboxOnH2Test {
     @Test
     void withoutABotTokenMessagesAreLoggedAndRecordedAsDelivered() {
         dataSource.setJdbcUrl("jdbc:h2:mem:slack_outbox_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2", "classpath:db/migration/common")
-                .load().migrate();
+        OutboxSchema.create(dataSource);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         DeliveryWakeUp wakeUp = new DeliveryWakeUp();
@@ -52,7 +50,7 @@ class SlackOutboxOnH2Test {
             outbox.enqueue(post("page:1", "C0PAY", "wake up"));
             outbox.enqueue(post("page:1", "C0PAY", "wake up (redelivered)"));
             outbox.enqueue(new OutboundMessage("channel", "INC-1", OutboundMessage.Kind.CREATE_CHANNEL,
-                    OutboundMessage.incidentChannel("INC-1"), List.of(), null, "inc-1", null,
+                    OutboundMessage.subjectChannel("INC-1"), List.of(), null, "inc-1", null,
                     OutboundMessage.Priority.BACKGROUND));
         });
         worker = new SlackDeliveryWorker(queries, store, new LoggingDispatcher(),

@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack.delivery;
+package io.beacon.slack.delivery;
 
 import io.beacon.testkit.SlackStandIn;
 import org.junit.jupiter.api.AfterEach;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static io.beacon.incident.notification.slack.delivery.OutboxRig.post;
+import static io.beacon.slack.delivery.OutboxRig.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,6 @@
-package io.beacon.incident.deadline;
+package io.beacon.incident.it;
 
+import io.beacon.deadline.DeadlineLagTimer;
 import io.beacon.incident.IncidentServiceApplication;
 import io.beacon.testkit.TestKafka;
 import io.beacon.testkit.TestPostgres;

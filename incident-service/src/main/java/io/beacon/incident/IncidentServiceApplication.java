@@ -1,12 +1,20 @@
 package io.beacon.incident;
 
+import io.beacon.deadline.DeadlineConfiguration;
+import io.beacon.slack.delivery.SlackDeliveryConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Import;
 
-/** incident-service: event-sourced incidents, correlation, paging, the incident API. */
+/**
+ * incident-service: event-sourced incidents, correlation, paging, the incident API. The shared modules it runs on are
+ * imported here, explicitly: the Slack outbox ({@code /api/admin/slack-outbox} is secured in
+ * {@code security.ApiOperation}) and the persistent deadlines.
+ */
 @SpringBootApplication
+@Import({SlackDeliveryConfiguration.class, DeadlineConfiguration.class})
 @ConfigurationPropertiesScan
 @EntityScan(basePackages = {
         "io.beacon.incident",

@@ -1,12 +1,20 @@
 package io.beacon.postmortem;
 
+import io.beacon.deadline.DeadlineConfiguration;
+import io.beacon.slack.delivery.SlackDeliveryConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Import;
 
-/** postmortem-service: incidents from incident-service's events, event-sourced postmortems, the postmortem API. */
+/**
+ * postmortem-service: incidents from incident-service's events, event-sourced postmortems, the postmortem API. The
+ * shared modules it runs on are imported here, explicitly: the Slack outbox ({@code /api/admin/slack-outbox} is
+ * secured in {@code security.SecurityConfiguration}) and the persistent deadlines.
+ */
 @SpringBootApplication
+@Import({SlackDeliveryConfiguration.class, DeadlineConfiguration.class})
 @ConfigurationPropertiesScan
 @EntityScan(basePackages = {
         "io.beacon.postmortem",

@@ -2,6 +2,8 @@ package io.beacon.incident.notification;
 
 import io.beacon.incident.api.RecordNotificationFailure;
 import io.beacon.incident.api.RecordPageDelivery;
+import io.beacon.slack.OutboundMessage;
+import io.beacon.slack.SlackDeliveryListener;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -37,9 +39,9 @@ class DeliveryOutcomes implements SlackDeliveryListener {
 
     @Override
     public void failed(OutboundMessage message, String address, String error, String deliveredTo) {
-        if (message.incidentId() != null) {
-            send(new RecordNotificationFailure(message.incidentId(), purpose(message), address, error, deliveredTo),
-                    message.incidentId());
+        if (message.subjectId() != null) {
+            send(new RecordNotificationFailure(message.subjectId(), purpose(message), address, error, deliveredTo),
+                    message.subjectId());
         }
     }
 

@@ -6,10 +6,10 @@ import io.beacon.incident.api.IncidentSeverity;
 import io.beacon.incident.api.PostStatusUpdate;
 import io.beacon.incident.api.ResolveIncident;
 import io.beacon.incident.api.StatusLabel;
-import io.beacon.incident.notification.OutboundMessage;
-import io.beacon.incident.notification.OutboundMessage.Kind;
 import io.beacon.incident.notification.RecordingSlackOutbox;
-import io.beacon.incident.notification.SlackOutbox;
+import io.beacon.slack.OutboundMessage;
+import io.beacon.slack.OutboundMessage.Kind;
+import io.beacon.slack.SlackOutbox;
 import io.beacon.testkit.TestKafka;
 import io.beacon.testkit.TestPostgres;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -66,7 +66,7 @@ class IncidentChannelIntegrationTest {
         String service = "Checkout API " + UUID.randomUUID().toString().substring(0, 8);
         String id = commands.sendAndWait(DeclareIncident.forService(service, "Checkout failing <!channel>",
                 IncidentSeverity.SEV2, "U0ALICE"));
-        String channel = OutboundMessage.incidentChannel(id);
+        String channel = OutboundMessage.subjectChannel(id);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outbox.keys())
                 .contains("channel:" + id, "summary:" + id, "summary:" + id + ":pin", "invite:" + id + ":U0ALICE"));

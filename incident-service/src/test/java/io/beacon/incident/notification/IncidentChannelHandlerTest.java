@@ -10,9 +10,10 @@ import io.beacon.incident.api.ResponderPaged;
 import io.beacon.incident.api.SeverityChanged;
 import io.beacon.incident.api.StatusLabel;
 import io.beacon.incident.api.StatusUpdateOverdue;
-import io.beacon.incident.notification.OutboundMessage.Kind;
-import io.beacon.incident.notification.OutboundMessage.Priority;
 import io.beacon.incident.notification.slack.SlackIncidentNotifier;
+import io.beacon.slack.OutboundMessage;
+import io.beacon.slack.OutboundMessage.Kind;
+import io.beacon.slack.OutboundMessage.Priority;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

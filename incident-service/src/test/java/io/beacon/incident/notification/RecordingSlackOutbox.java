@@ -1,5 +1,8 @@
 package io.beacon.incident.notification;
 
+import io.beacon.slack.OutboundMessage;
+import io.beacon.slack.SlackOutbox;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +46,7 @@ public final class RecordingSlackOutbox implements SlackOutbox {
     }
 
     public synchronized List<OutboundMessage> forIncident(String incidentId) {
-        return messages.values().stream().filter(m -> incidentId.equals(m.incidentId())).toList();
+        return messages.values().stream().filter(m -> incidentId.equals(m.subjectId())).toList();
     }
 
     /** How many enqueue calls there were, known keys included. */

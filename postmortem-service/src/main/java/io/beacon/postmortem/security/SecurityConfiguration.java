@@ -23,7 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One stateless filter chain: reads of {@code /api/**} open; changes to postmortems need a bearer token of any role
+ * One stateless filter chain: reads of {@code /api/**} open, except {@code /api/admin/**} (the Slack outbox's admin
+ * endpoint), which needs a manager's token for every method; changes to postmortems need a bearer token of any role
  * (its subject is the author recorded); health/info open; everything else refused. No sessions, no CSRF tokens:
  * nothing here relies on a cookie.
  */
@@ -56,6 +57,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // the Slack outbox's admin endpoint (and any later admin API): managers only, reads too
+                        .requestMatchers("/api/admin/**").hasRole(ApiRole.MANAGER.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.PATCH, "/api/postmortems/*").hasAnyRole(roles)
                         .requestMatchers(HttpMethod.POST, "/api/postmortems/*/publication").hasAnyRole(roles)

@@ -1,25 +1,17 @@
 package io.beacon.incident.notification.slack;
 
-import com.slack.api.Slack;
 import io.beacon.incident.notification.IncidentPager;
-import io.beacon.incident.notification.SlackOutbox;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.beacon.slack.SlackOutbox;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Slack wiring: one SDK client per process, and pages composed for Slack and recorded in the outbox (which only logs
- * them when no bot token is set, so the platform runs without Slack).
+ * Pages composed for Slack and recorded in the outbox (which only logs them when no bot token is set, so the platform
+ * runs without Slack). The outbox itself, its worker and the process's one Slack client come from the slack-delivery
+ * module, imported by {@link io.beacon.incident.IncidentServiceApplication}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SlackProperties.class)
 public class NotificationConfiguration {
-
-    /** One client per process; it only holds an HTTP connection pool until a call is made. */
-    @Bean(destroyMethod = "close")
-    Slack slack(SlackProperties properties) {
-        return SlackWebApi.connect(properties.apiUrl());
-    }
 
     @Bean
     IncidentPager incidentPager(SlackOutbox outbox) {

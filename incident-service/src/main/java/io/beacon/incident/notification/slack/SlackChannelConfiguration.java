@@ -1,7 +1,7 @@
 package io.beacon.incident.notification.slack;
 
 import io.beacon.incident.notification.IncidentNotifier;
-import io.beacon.incident.notification.SlackOutbox;
+import io.beacon.slack.SlackOutbox;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -9,11 +9,11 @@ import io.beacon.incident.api.StatusUpdateOverdue;
 import io.beacon.incident.api.StatusUpdatePosted;
 import io.beacon.incident.notification.IncidentChannelState;
 import io.beacon.incident.notification.IncidentNotifier;
-import io.beacon.incident.notification.OutboundMessage;
-import io.beacon.incident.notification.OutboundMessage.Kind;
-import io.beacon.incident.notification.OutboundMessage.Priority;
 import io.beacon.incident.notification.Recipient;
-import io.beacon.incident.notification.SlackOutbox;
+import io.beacon.slack.OutboundMessage;
+import io.beacon.slack.OutboundMessage.Kind;
+import io.beacon.slack.OutboundMessage.Priority;
+import io.beacon.slack.SlackOutbox;
 
 import java.util.List;
 import java.util.function.Function;
@@ -42,7 +42,7 @@ public final class SlackIncidentNotifier implements IncidentNotifier {
     @Override
     public void openChannel(IncidentChannelState incident) {
         String id = incident.incidentId();
-        String channel = OutboundMessage.incidentChannel(id);
+        String channel = OutboundMessage.subjectChannel(id);
         outbox.enqueue(new OutboundMessage("channel:" + id, id, Kind.CREATE_CHANNEL, channel, null, null,
                 SlackChannelName.of(incident.number(), incident.service()), null, Priority.BACKGROUND));
         SlackMessage summary = summaries.summary(incident);
@@ -56,7 +56,7 @@ public final class SlackIncidentNotifier implements IncidentNotifier {
     public void invite(IncidentChannelState incident, String person) {
         String id = incident.incidentId();
         outbox.enqueue(new OutboundMessage("invite:" + id + ":" + person.strip(), id, Kind.INVITE,
-                OutboundMessage.incidentChannel(id), null, null, person.strip(), null, Priority.BACKGROUND));
+                OutboundMessage.subjectChannel(id), null, null, person.strip(), null, Priority.BACKGROUND));
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class SlackIncidentNotifier implements IncidentNotifier {
         String id = incident.incidentId();
         SlackMessage summary = summaries.summary(incident);
         outbox.enqueue(new OutboundMessage(summaryKey(id) + ":" + incident.revision(), id, Kind.UPDATE,
-                OutboundMessage.incidentChannel(id), null, summaryKey(id), summary.text(), summary.blocksJson(),
+                OutboundMessage.subjectChannel(id), null, summaryKey(id), summary.text(), summary.blocksJson(),
                 Priority.NORMAL));
     }
 
@@ -141,7 +141,7 @@ public final class SlackIncidentNotifier implements IncidentNotifier {
 
     private void inIncidentChannel(IncidentChannelState incident, String key, SlackMessage message,
                                    List<String> fallbacks) {
-        post(incident, key, OutboundMessage.incidentChannel(incident.incidentId()), fallbacks, message);
+        post(incident, key, OutboundMessage.subjectChannel(incident.incidentId()), fallbacks, message);
     }
 
     private void post(IncidentChannelState incident, String key, String address, List<String> fallbacks,

@@ -1,9 +1,9 @@
 package io.beacon.incident.notification.slack;
 
 import io.beacon.incident.notification.IncidentPager;
-import io.beacon.incident.notification.OutboundMessage;
 import io.beacon.incident.notification.Page;
-import io.beacon.incident.notification.SlackOutbox;
+import io.beacon.slack.OutboundMessage;
+import io.beacon.slack.SlackOutbox;
 
 import java.time.Instant;
 

@@ -2,8 +2,8 @@ package io.beacon.incident.web.slack;
 
 import com.slack.api.Slack;
 import io.beacon.incident.incident.IncidentRules;
-import io.beacon.incident.notification.slack.SlackProperties;
 import io.beacon.incident.query.IncidentSummaryRepository;
+import io.beacon.slack.SlackProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

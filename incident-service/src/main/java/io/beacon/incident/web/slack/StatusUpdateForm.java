@@ -6,7 +6,7 @@ import com.slack.api.methods.response.views.ViewsOpenResponse;
 import io.beacon.incident.api.IncidentStatus;
 import io.beacon.incident.api.StatusLabel;
 import io.beacon.incident.incident.IncidentRules;
-import io.beacon.incident.notification.slack.SlackProperties;
+import io.beacon.slack.SlackProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,0 @@
-package io.beacon.incident.notification.slack.delivery;
-
-/**
- * Where a row stands. PENDING and SENDING rows block later rows of the same target; the others do not. WITHDRAWN
- * rows were taken back before they were sent (the pages of an incident acknowledged meanwhile).
- */
-public enum OutboxStatus { PENDING, SENDING, DELIVERED, FAILED, WITHDRAWN }

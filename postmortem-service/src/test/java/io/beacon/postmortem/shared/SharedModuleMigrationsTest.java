@@ -1,0 +1,23 @@
+package io.beacon.postmortem.shared;
+
+import io.beacon.testkit.SqlStatements;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tables of the shared slack-delivery and deadlines modules come from this service's own Flyway migrations
+ * (versions are per service); each must hold the same statements as the module's canonical DDL.
+ */
+class SharedModuleMigrationsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "db/migration/common/V5__slack_outbox.sql, io/beacon/slack/delivery/slack_outbox.sql",
+            "db/migration/h2/V6__scheduled_tasks.sql, io/beacon/deadline/scheduled_tasks-h2.sql",
+            "db/migration/postgresql/V6__scheduled_tasks.sql, io/beacon/deadline/scheduled_tasks-postgresql.sql"})
+    void migrationHoldsTheModulesCanonicalStatements(String migration, String canonical) {
+        assertThat(SqlStatements.of(migration)).isNotEmpty().isEqualTo(SqlStatements.of(canonical));
+    }
+}

@@ -1,0 +1,121 @@
+package io.beacon.slack.delivery;
+
+import io.beacon.slack.OutboundMessage;
+import io.beacon.slack.SlackOutbox;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+import static io.beacon.slack.delivery.OutboxRowMapper.timestamp;
+
+/**
+ * Records outbox messages through a {@link JdbcTemplate} on the service's DataSource, so an enqueue inside an event
+ * handler joins that handler's transaction (and its token update) and vanishes with it on rollback. A key already
+ * recorded is skipped without an error that would poison the caller's transaction: PostgreSQL gets
+ * {@code on conflict do nothing} (a failed statement there aborts the whole transaction); H2 keeps a transaction
+ * usable after a failed statement, so a plain insert whose duplicate-key error is swallowed is enough.
+ */
+public final class JdbcSlackOutbox implements SlackOutbox {
+
+    /** Defensive ceiling far above what the renderers produce; Slack itself refuses more than 40,000. */
+    static final int MAX_TEXT = 40_000;
+    static final String TRUNCATED = "… (truncated)";
+
+    private static final String INSERT = """
+            insert into slack_outbox (message_key, incident_id, kind, address, fallbacks, ref_key, body_text, blocks,
+                priority, priority_rank, status, target, not_before, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final DeliveryWakeUp wakeUp;
+    private final boolean postgres;
+
+    JdbcSlackOutbox(JdbcTemplate jdbc, Clock clock, DeliveryWakeUp wakeUp) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.wakeUp = wakeUp;
+        this.postgres = "PostgreSQL".equalsIgnoreCase(
+                jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()));
+    }
+
+    @Override
+    public void enqueue(OutboundMessage message) {
+        Objects.requireNonNull(message.key(), "key");
+        Objects.requireNonNull(message.kind(), "kind");
+        if (message.address() == null && message.refKey() != null) {
+            // an UPDATE or PIN goes where its message went, in order behind it; nothing to change if it was withdrawn
+            java.util.List<java.util.Map<String, Object>> ref = jdbc.queryForList(
+                    "select address, status from slack_outbox where message_key = ?", message.refKey());
+            if (ref.isEmpty() || OutboxStatus.WITHDRAWN.name().equals(ref.getFirst().get("status"))) {
+                return;
+            }
+            message = new OutboundMessage(message.key(), message.subjectId(), message.kind(),
+                    (String) ref.getFirst().get("address"), message.fallbacks(), message.refKey(), message.text(),
+                    message.blocksJson(), message.priority());
+        }
+        Objects.requireNonNull(message.address(), "address");
+        Instant now = clock.instant();
+        OutboundMessage.Priority priority = message.priority() == null
+                ? OutboundMessage.Priority.NORMAL : message.priority();
+        Object[] values = {message.key(), message.subjectId(), message.kind().name(), message.address(),
+                OutboxRowMapper.joinFallbacks(message.fallbacks()), message.refKey(), truncate(message.text()),
+                message.blocksJson(), priority.name(), priority.ordinal(), initialTarget(message), timestamp(now),
+                timestamp(now)};
+        if (postgres) {
+            jdbc.update(INSERT + " on conflict (message_key) do nothing", values);
+        } else {
+            try {
+                jdbc.update(INSERT, values);
+            } catch (DuplicateKeyException redelivered) {
+                return;
+            }
+        }
+        wakeAfterCommit();
+    }
+
+    @Override
+    public void withdrawPending(String keyPrefix) {
+        String pattern = keyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        jdbc.update("update slack_outbox set status = 'WITHDRAWN', listener_done = true"
+                + " where message_key like ? escape '\\' and status = 'PENDING'", pattern);
+    }
+
+    /**
+     * Rows are sent in order per target. Creating a channel gets a target of its own: posts to
+     * a subject channel ({@code incident:<id>}) wait for the channel, so the creation must not queue behind them.
+     */
+    static String initialTarget(OutboundMessage message) {
+        return message.kind() == OutboundMessage.Kind.CREATE_CHANNEL ? "create:" + message.address()
+                : message.address();
+    }
+
+    static String truncate(String text) {
+        if (text == null || text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int end = MAX_TEXT - TRUNCATED.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + TRUNCATED;
+    }
+
+    private void wakeAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            wakeUp.wake();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                wakeUp.wake();
+            }
+        });
+    }
+}

@@ -1,0 +1,102 @@
+package io.beacon.slack.delivery;
+
+import io.beacon.slack.OutboundMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static io.beacon.slack.delivery.OutboxRowMapper.timestamp;
+
+/** What the worker, the health indicator and the admin endpoint read from {@code slack_outbox}. */
+final class OutboxQueries {
+
+    /*
+     * Due heads only: a row is sendable when it is due (PENDING past not_before, or SENDING with an expired claim)
+     * and no older row of the same target is still undelivered. A waiting head (Retry-After, missing subject
+     * channel) therefore holds back its own target only. Pages first, then oldest first.
+     */
+    private static final String DUE_HEADS = """
+            select * from slack_outbox o
+            where ((o.status = 'PENDING' and o.not_before <= ?) or (o.status = 'SENDING' and o.claimed_until < ?))
+              and not exists (select 1 from slack_outbox e
+                              where e.target = o.target and e.id < o.id and e.status in ('PENDING', 'SENDING'))
+            order by o.priority_rank, o.id
+            limit ?""";
+
+    private final JdbcTemplate jdbc;
+
+    OutboxQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<OutboxRow> dueHeads(Instant now, int limit) {
+        OffsetDateTime at = timestamp(now);
+        return jdbc.query(DUE_HEADS, OutboxRowMapper.INSTANCE, at, at, limit);
+    }
+
+    /** Rows whose outcome is recorded but whose listener call never completed, and nobody is on them now. */
+    List<OutboxRow> listenerPending(Instant now, int limit) {
+        return jdbc.query("""
+                        select * from slack_outbox
+                        where listener_done = false and status in ('DELIVERED', 'FAILED')
+                          and (claimed_until is null or claimed_until < ?)
+                        order by id limit ?""",
+                OutboxRowMapper.INSTANCE, timestamp(now), limit);
+    }
+
+    Optional<OutboxRow> byKey(String key) {
+        return jdbc.query("select * from slack_outbox where message_key = ?", OutboxRowMapper.INSTANCE, key)
+                .stream().findFirst();
+    }
+
+    Optional<OutboxRow> byId(long id) {
+        return jdbc.query("select * from slack_outbox where id = ?", OutboxRowMapper.INSTANCE, id)
+                .stream().findFirst();
+    }
+
+    List<OutboxRow> list(OutboxStatus status, int limit) {
+        if (status == null) {
+            return jdbc.query("select * from slack_outbox order by id desc limit ?", OutboxRowMapper.INSTANCE, limit);
+        }
+        return jdbc.query("select * from slack_outbox where status = ? order by id desc limit ?",
+                OutboxRowMapper.INSTANCE, status.name(), limit);
+    }
+
+    Optional<String> channelFor(String address) {
+        return jdbc.queryForList("select channel_id from slack_outbox_channel where address = ?", String.class, address)
+                .stream().findFirst();
+    }
+
+    /** Whether the subject's CREATE_CHANNEL failed for good, so nothing waits for that channel forever. */
+    boolean channelCreationFailed(String subjectId) {
+        Long failed = jdbc.queryForObject("""
+                        select count(*) from slack_outbox
+                        where kind = 'CREATE_CHANNEL' and status = 'FAILED' and (incident_id = ? or address = ?)""",
+                Long.class, subjectId, OutboundMessage.subjectChannel(subjectId));
+        return failed != null && failed > 0;
+    }
+
+    /** Whether a later UPDATE of the same message waits behind this one (so this one need not be sent). */
+    boolean newerUpdatePending(OutboxRow update) {
+        Long newer = jdbc.queryForObject("""
+                        select count(*) from slack_outbox
+                        where kind = 'UPDATE' and ref_key = ? and id > ? and status = 'PENDING'""",
+                Long.class, update.message().refKey(), update.id());
+        return newer != null && newer > 0;
+    }
+
+    long count(OutboxStatus status) {
+        Long count = jdbc.queryForObject("select count(*) from slack_outbox where status = ?", Long.class,
+                status.name());
+        return count == null ? 0 : count;
+    }
+
+    Optional<Instant> oldestUndelivered() {
+        return jdbc.queryForList("select min(created_at) from slack_outbox where status in ('PENDING', 'SENDING')",
+                        OffsetDateTime.class).stream()
+                .filter(java.util.Objects::nonNull).map(OffsetDateTime::toInstant).findFirst();
+    }
+}

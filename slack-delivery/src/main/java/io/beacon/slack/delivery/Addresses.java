@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * Turns an outbox address into a Slack channel argument: {@code user:U…} is the user id (Slack opens the app's
- * direct message), a {@link OutboundMessage#subjectChannel subject channel} ({@code incident:<id>}) is the channel
+ * direct message), {@code user:<email>} the id Slack knows for that email (none: a permanent
+ * {@code user_not_found}, so the message's fallbacks take it), {@code user:} with anything else (an API caller's
+ * name that is no Slack user) a permanent {@code not_a_slack_user}; a {@link OutboundMessage#subjectChannel subject channel} ({@code incident:<id>}) is the channel
  * recorded when the subject's CREATE_CHANNEL was delivered, anything else is a channel id already.
  */
 final class Addresses {
@@ -15,15 +17,19 @@ final class Addresses {
     static final String USER_PREFIX = "user:";
 
     private final OutboxQueries queries;
+    private final MentionResolver users;
 
-    Addresses(OutboxQueries queries) {
+    Addresses(OutboxQueries queries, MentionResolver users) {
         this.queries = queries;
+        this.users = users;
     }
 
     /** The channel, or the outcome that stops this attempt (waiting for the subject's channel, or it never came). */
     String channel(String address) {
         if (address.startsWith(USER_PREFIX)) {
-            return address.substring(USER_PREFIX.length());
+            String user = address.substring(USER_PREFIX.length());
+            return users.userId(user).orElseThrow(() -> new SlackCalls.Abort(new Outcome.Permanent(
+                    user.contains("@") ? "user_not_found" : "not_a_slack_user")));
         }
         if (!address.startsWith(SUBJECT_CHANNEL_PREFIX)) {
             return address;

@@ -96,8 +96,8 @@ public class SlackDeliveryConfiguration {
     }
 
     static Dispatcher slackDispatcher(MethodsClient methods, OutboxQueries queries, OutboxStore store) {
-        Addresses addresses = new Addresses(queries);
         MentionResolver mentions = new MentionResolver(methods, CLOCK);
+        Addresses addresses = new Addresses(queries, mentions);
         return new SlackApiDispatcher(methods, queries, addresses, mentions,
                 new ChannelSetup(methods, queries, store, addresses, mentions, CLOCK));
     }

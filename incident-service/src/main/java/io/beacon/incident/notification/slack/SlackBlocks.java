@@ -1,5 +1,6 @@
 package io.beacon.incident.notification.slack;
 
+import io.beacon.slack.SlackText;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;

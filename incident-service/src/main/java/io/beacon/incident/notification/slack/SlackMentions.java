@@ -1,5 +1,7 @@
 package io.beacon.incident.notification.slack;
 
+import io.beacon.slack.SlackText;
+
 /**
  * Mentions of people Beacon knows only by email: written as {@code <beacon-user:EMAIL>} when a message is composed and
  * replaced by the outbox, just before sending, with {@code <@U…>} or with the escaped email when Slack does not know

@@ -1,5 +1,7 @@
 package io.beacon.incident.notification.slack;
 
+import io.beacon.slack.SlackText;
+
 /**
  * People in channel messages: a Slack user id is mentioned, an email becomes a placeholder the outbox resolves just
  * before sending, and any other name (an API caller, "beacon") is shown as escaped text, never as a mention.

@@ -14,7 +14,7 @@ final class SlackEcho {
     }
 
     static String escape(String untrusted) {
-        return untrusted == null ? "" : io.beacon.incident.notification.slack.SlackText.escape(untrusted);
+        return untrusted == null ? "" : io.beacon.slack.SlackText.escape(untrusted);
     }
 
     /** A member id as a mention; anything else (an email, "beacon") escaped as text. */

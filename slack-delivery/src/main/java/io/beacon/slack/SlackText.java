@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack;
+package io.beacon.slack;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public final class SlackText {
 
-    static final String ELLIPSIS = "…";
+    public static final String ELLIPSIS = "…";
 
     private SlackText() {
     }
@@ -55,7 +55,7 @@ public final class SlackText {
     }
 
     /** A mrkdwn link when {@code url} is an absolute http(s) URL; anything else (javascript:, slack://…) is no link. */
-    static Optional<String> link(String url, String label) {
+    public static Optional<String> link(String url, String label) {
         if (url == null || url.length() > 2000) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package io.beacon.incident.notification.slack;
+package io.beacon.slack;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

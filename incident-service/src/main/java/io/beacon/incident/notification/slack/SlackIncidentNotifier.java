@@ -1,5 +1,7 @@
 package io.beacon.incident.notification.slack;
 
+import io.beacon.slack.SlackPeople;
+
 import io.beacon.incident.api.AllAlertsResolved;
 import io.beacon.incident.api.EscalationExhausted;
 import io.beacon.incident.api.IncidentReopened;

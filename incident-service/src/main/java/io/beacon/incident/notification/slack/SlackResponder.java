@@ -1,5 +1,7 @@
 package io.beacon.incident.notification.slack;
 
+import io.beacon.slack.SlackMentions;
+
 import java.util.regex.Pattern;
 
 /**

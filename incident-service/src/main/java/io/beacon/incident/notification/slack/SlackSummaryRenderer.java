@@ -1,5 +1,7 @@
 package io.beacon.incident.notification.slack;
 
+import io.beacon.slack.SlackPeople;
+
 import io.beacon.slack.SlackText;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;

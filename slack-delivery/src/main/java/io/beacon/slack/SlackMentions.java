@@ -1,6 +1,5 @@
-package io.beacon.incident.notification.slack;
+package io.beacon.slack;
 
-import io.beacon.slack.SlackText;
 
 /**
  * Mentions of people Beacon knows only by email: written as {@code <beacon-user:EMAIL>} when a message is composed and

@@ -1,22 +1,24 @@
-package io.beacon.incident.notification.slack;
+package io.beacon.slack;
 
-import io.beacon.slack.SlackText;
+import java.util.regex.Pattern;
 
 /**
  * People in channel messages: a Slack user id is mentioned, an email becomes a placeholder the outbox resolves just
  * before sending, and any other name (an API caller, "beacon") is shown as escaped text, never as a mention.
  */
-final class SlackPeople {
+public final class SlackPeople {
+
+    private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
 
     private SlackPeople() {
     }
 
-    static String mention(String person) {
+    public static String mention(String person) {
         if (person == null || person.isBlank()) {
             return "nobody yet";
         }
         String trimmed = person.strip();
-        if (SlackResponder.isUserId(trimmed)) {
+        if (isUserId(trimmed)) {
             return "<@" + trimmed + ">";
         }
         if (isEmail(trimmed)) {
@@ -25,7 +27,11 @@ final class SlackPeople {
         return SlackText.oneLine(SlackText.escape(trimmed, 255));
     }
 
-    static boolean isEmail(String person) {
+    public static boolean isEmail(String person) {
         return person != null && person.matches("[^\\s@<>]+@[^\\s@<>]+\\.[^\\s@<>]+");
+    }
+
+    public static boolean isUserId(String value) {
+        return value != null && USER_ID.matcher(value).matches();
     }
 }

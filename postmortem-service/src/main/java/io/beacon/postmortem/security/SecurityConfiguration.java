@@ -23,9 +23,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One stateless filter chain: reads of {@code /api/**} open, except {@code /api/admin/**} (the Slack outbox's admin
- * endpoint), which needs a manager's token for every method; changes to postmortems need a bearer token of any role
- * (its subject is the author recorded); health/info open; everything else refused. No sessions, no CSRF tokens:
+ * One stateless filter chain: reads of {@code /api/**} and the OpenAPI document open, except {@code /api/admin/**}
+ * (the Slack outbox's admin endpoint), which needs a manager's token for every method; changes to postmortems and
+ * action items need a bearer token of any role (its subject is the actor recorded), deprioritising an action item
+ * the role {@code manager}; health/info open; everything else refused. No sessions, no CSRF tokens:
  * nothing here relies on a cookie.
  */
 @Configuration(proxyBeanMethods = false)
@@ -59,9 +60,17 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         // the Slack outbox's admin endpoint (and any later admin API): managers only, reads too
                         .requestMatchers("/api/admin/**").hasRole(ApiRole.MANAGER.name())
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.PATCH, "/api/postmortems/*").hasAnyRole(roles)
                         .requestMatchers(HttpMethod.POST, "/api/postmortems/*/publication").hasAnyRole(roles)
+                        .requestMatchers(HttpMethod.POST, "/api/postmortems/*/action-items").hasAnyRole(roles)
+                        // accepting a risk is a manager's call; the aggregate also checks they manage the owner
+                        .requestMatchers(HttpMethod.POST, "/api/action-items/*/deprioritisation")
+                        .hasRole(ApiRole.MANAGER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/action-items/*/start", "/api/action-items/*/completion",
+                                "/api/action-items/*/reopening").hasAnyRole(roles)
+                        .requestMatchers(HttpMethod.PATCH, "/api/action-items/*").hasAnyRole(roles)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
                         .bearerTokenResolver(apiOnly())

@@ -1,5 +1,6 @@
 package io.beacon.postmortem.web;
 
+import io.beacon.postmortem.actionitem.query.EarlierPostmortems;
 import io.beacon.postmortem.postmortem.EditPostmortem;
 import io.beacon.postmortem.postmortem.PostmortemPublished;
 import io.beacon.postmortem.postmortem.PostmortemSections;
@@ -34,12 +35,15 @@ class PostmortemController {
     private final PostmortemViewRepository views;
     private final CommandGateway commands;
     private final JsonMapper json;
+    private final EarlierPostmortems earlier;
     private final Clock clock = Clock.systemUTC();
 
-    PostmortemController(PostmortemViewRepository views, CommandGateway commands, JsonMapper json) {
+    PostmortemController(PostmortemViewRepository views, CommandGateway commands, JsonMapper json,
+                         EarlierPostmortems earlier) {
         this.views = views;
         this.commands = commands;
         this.json = json;
+        this.earlier = earlier;
     }
 
     @GetMapping
@@ -50,7 +54,8 @@ class PostmortemController {
     @GetMapping("/{id}")
     PostmortemDetail get(@PathVariable String id) {
         PostmortemViewRow row = views.findById(id).orElseThrow(() -> new PostmortemNotFound(id));
-        return PostmortemDetail.of(row, json.readValue(row.getDocument(), PostmortemDocument.class));
+        return PostmortemDetail.of(row, json.readValue(row.getDocument(), PostmortemDocument.class),
+                earlier.before(row, clock.instant()));
     }
 
     /** Any of the sections; those not given stay as they are. */

@@ -24,6 +24,12 @@ public final class Topics {
     /** Record header naming the event's type: one of {@link EventTypes}, UTF-8. */
     public static final String EVENT_TYPE_HEADER = "beacon-event-type";
 
+    /**
+     * Record header carrying the event's {@link IntegrationEvent#eventId()}, UTF-8, so a consumer can drop a
+     * duplicate without parsing the payload. Sent by postmortem-service; the payload's {@code eventId} is the same.
+     */
+    public static final String EVENT_ID_HEADER = "beacon-event-id";
+
     private Topics() {
     }
 }

@@ -21,6 +21,18 @@ public final class EventTypes {
     public static final String INCIDENT_STATUS_UPDATED = "incident.status-updated.v1";
     public static final String INCIDENT_RESOLVED = "incident.resolved.v2";
     public static final String INCIDENT_REOPENED = "incident.reopened.v1";
+    public static final String POSTMORTEM_DRAFTED = "postmortem.drafted.v1";
+    public static final String POSTMORTEM_PUBLISHED = "postmortem.published.v1";
+    public static final String POSTMORTEM_OVERDUE = "postmortem.overdue.v1";
+    public static final String POSTMORTEM_ESCALATED = "postmortem.escalated.v1";
+    public static final String ACTION_ITEM_CREATED = "action-item.created.v1";
+    public static final String ACTION_ITEM_STARTED = "action-item.started.v1";
+    public static final String ACTION_ITEM_COMPLETED = "action-item.completed.v1";
+    public static final String ACTION_ITEM_REOPENED = "action-item.reopened.v1";
+    public static final String ACTION_ITEM_RESCHEDULED = "action-item.rescheduled.v1";
+    public static final String ACTION_ITEM_OVERDUE = "action-item.overdue.v1";
+    public static final String ACTION_ITEM_ESCALATED = "action-item.escalated.v1";
+    public static final String ACTION_ITEM_DEPRIORITISED = "action-item.deprioritised.v1";
 
     private static final Map<String, Class<? extends IntegrationEvent>> RECORDS = records();
 
@@ -48,6 +60,18 @@ public final class EventTypes {
         records.put(INCIDENT_STATUS_UPDATED, IncidentStatusUpdated.class);
         records.put(INCIDENT_RESOLVED, IncidentResolved.class);
         records.put(INCIDENT_REOPENED, IncidentReopened.class);
+        records.put(POSTMORTEM_DRAFTED, PostmortemDrafted.class);
+        records.put(POSTMORTEM_PUBLISHED, PostmortemPublished.class);
+        records.put(POSTMORTEM_OVERDUE, PostmortemOverdue.class);
+        records.put(POSTMORTEM_ESCALATED, PostmortemEscalated.class);
+        records.put(ACTION_ITEM_CREATED, ActionItemCreated.class);
+        records.put(ACTION_ITEM_STARTED, ActionItemStarted.class);
+        records.put(ACTION_ITEM_COMPLETED, ActionItemCompleted.class);
+        records.put(ACTION_ITEM_REOPENED, ActionItemReopened.class);
+        records.put(ACTION_ITEM_RESCHEDULED, ActionItemRescheduled.class);
+        records.put(ACTION_ITEM_OVERDUE, ActionItemOverdue.class);
+        records.put(ACTION_ITEM_ESCALATED, ActionItemEscalated.class);
+        records.put(ACTION_ITEM_DEPRIORITISED, ActionItemDeprioritised.class);
         return java.util.Collections.unmodifiableMap(records);
     }
 }

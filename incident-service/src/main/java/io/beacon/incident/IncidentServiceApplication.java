@@ -12,6 +12,7 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
         "io.beacon.incident",
         "org.axonframework.eventsourcing.eventstore.jpa",
         "org.axonframework.eventhandling.tokenstore.jpa",
+        "org.axonframework.eventhandling.deadletter.jpa",
         "org.axonframework.modelling.saga.repository.jpa"})
 public class IncidentServiceApplication {
 

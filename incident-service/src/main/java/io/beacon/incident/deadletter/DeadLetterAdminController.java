@@ -23,23 +23,23 @@ import java.util.List;
 class DeadLetterAdminController {
 
     private static final int MAX_LIMIT = 500;
-    private final DeadLetters deadLetters;
+    private final ParkedLetters parked;
 
-    DeadLetterAdminController(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
+    DeadLetterAdminController(ParkedLetters parked) {
+        this.parked = parked;
     }
 
     @GetMapping
     List<DeadLetterGroupView> list(@RequestParam(defaultValue = "100") int limit) {
         int bounded = Math.clamp(limit, 1, MAX_LIMIT);
-        return deadLetters.groups().stream()
-                .map(group -> deadLetters.view(group, bounded).orElseThrow())
+        return parked.groups().stream()
+                .map(group -> parked.view(group, bounded).orElseThrow())
                 .toList();
     }
 
     @GetMapping("/{group}")
     ResponseEntity<?> group(@PathVariable String group, @RequestParam(defaultValue = "100") int limit) {
-        return deadLetters.view(group, Math.clamp(limit, 1, MAX_LIMIT))
+        return parked.view(group, Math.clamp(limit, 1, MAX_LIMIT))
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> noSuchGroup(group));
     }
@@ -47,14 +47,14 @@ class DeadLetterAdminController {
     /** Synchronous: answers once every parked sequence of the group was tried once. */
     @PostMapping("/{group}/retry")
     ResponseEntity<?> retry(@PathVariable String group) {
-        return deadLetters.retry(group)
+        return parked.retry(group)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> noSuchGroup(group));
     }
 
     @DeleteMapping("/{group}/{letterId}")
     ResponseEntity<?> evict(@PathVariable String group, @PathVariable String letterId) {
-        return switch (deadLetters.evict(group, letterId)) {
+        return switch (parked.evict(group, letterId)) {
             case EVICTED -> ResponseEntity.noContent().build();
             case NO_SUCH_GROUP -> noSuchGroup(group);
             case NO_SUCH_LETTER -> problem(HttpStatus.NOT_FOUND, "dead-letter-not-found", "Dead letter not found",
@@ -64,7 +64,7 @@ class DeadLetterAdminController {
 
     private ResponseEntity<ProblemDetail> noSuchGroup(String group) {
         return problem(HttpStatus.NOT_FOUND, "dead-letter-group-not-found", "No such dead-letter queue",
-                "No processing group " + group + " with a dead-letter queue; groups: " + deadLetters.groups());
+                "No processing group " + group + " with a dead-letter queue; groups: " + parked.groups());
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {

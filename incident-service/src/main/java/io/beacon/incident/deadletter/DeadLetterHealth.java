@@ -15,21 +15,21 @@ import java.util.Map;
 @Component("deadLetters")
 class DeadLetterHealth implements HealthIndicator {
 
-    private final DeadLetters deadLetters;
+    private final ParkedLetters parked;
 
-    DeadLetterHealth(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
+    DeadLetterHealth(ParkedLetters parked) {
+        this.parked = parked;
     }
 
     @Override
     public Health health() {
-        Map<String, Long> parked = new LinkedHashMap<>();
+        Map<String, Long> perGroup = new LinkedHashMap<>();
         long total = 0;
-        for (String group : deadLetters.groups()) {
-            long count = deadLetters.count(group);
-            parked.put(group, count);
+        for (String group : parked.groups()) {
+            long count = parked.count(group);
+            perGroup.put(group, count);
             total += count;
         }
-        return Health.up().withDetail("parked", total).withDetail("groups", parked).build();
+        return Health.up().withDetail("parked", total).withDetail("groups", perGroup).build();
     }
 }

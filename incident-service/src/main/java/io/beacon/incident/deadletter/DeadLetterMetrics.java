@@ -10,16 +10,16 @@ import org.springframework.stereotype.Component;
 class DeadLetterMetrics implements MeterBinder {
 
     static final String PARKED = "beacon.dead_letters";
-    private final DeadLetters deadLetters;
+    private final ParkedLetters parked;
 
-    DeadLetterMetrics(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
+    DeadLetterMetrics(ParkedLetters parked) {
+        this.parked = parked;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (String group : deadLetters.groups()) {
-            Gauge.builder(PARKED, deadLetters, letters -> letters.count(group))
+        for (String group : parked.groups()) {
+            Gauge.builder(PARKED, parked, letters -> letters.count(group))
                     .tag("group", group)
                     .description("Events parked in the processing group's dead-letter queue")
                     .register(registry);

@@ -17,12 +17,12 @@ import java.util.TreeSet;
 
 /** The parked letters of every processing group that has a dead-letter queue: read, retried, evicted. */
 @Component
-class DeadLetters {
+class ParkedLetters {
 
     private final EventProcessingConfiguration processing;
     private final List<String> groups;
 
-    DeadLetters(EventProcessingConfiguration processing, EventProcessorProperties properties) {
+    ParkedLetters(EventProcessingConfiguration processing, EventProcessorProperties properties) {
         this.processing = processing;
         // from the properties, not from Axon's configuration: known before Axon starts (the gauges bind earlier)
         this.groups = List.copyOf(new TreeSet<>(properties.getProcessors().entrySet().stream()

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
         "io.beacon.incident",
         "org.axonframework.eventsourcing.eventstore.jpa",
         "org.axonframework.eventhandling.tokenstore.jpa",
+        "org.axonframework.eventhandling.deadletter.jpa",
         "org.axonframework.modelling.saga.repository.jpa"})
 public class IncidentServiceApplication {
 

@@ -20,18 +20,10 @@ import io.beacon.testkit.TestKafka;
 import io.beacon.testkit.TestPostgres;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.ConfigurationScopeAwareProvider;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.SimpleDeadlineManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -177,21 +169,6 @@ class PostmortemEventsPublishingIntegrationTest {
         assertThat(postmortemEscalated.get("escalatedTo").asString()).isEqualTo("U0CAROL");
         assertThat(types(records.get())).as("reminders stay inside").allMatch(type -> !type.contains("remind"))
                 .first().isEqualTo(EventTypes.POSTMORTEM_DRAFTED);
-    }
-
-    /**
-     * Until the service wires its persistent deadline manager (another change): Axon's in-memory one, which fires the
-     * same deadlines in this JVM. Stands back as soon as the service defines one.
-     */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class InMemoryDeadlines {
-
-        @Bean
-        @ConditionalOnMissingBean(DeadlineManager.class)
-        DeadlineManager deadlineManager(Configuration axon, TransactionManager transactions) {
-            return SimpleDeadlineManager.builder().scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
-                    .transactionManager(transactions).build();
-        }
     }
 
     private String draft(String reference, Instant publishDueAt) {

@@ -38,7 +38,8 @@ final class Repo {
                     "AXONIQ_UPDATE_CHECKER_DISABLED", "BEACON_API_TOKENS", "BEACON_STATUS_CADENCE"),
             "postmortem-service", List.of("SERVER_PORT", "KAFKA_BOOTSTRAP_SERVERS",
                     "DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "AXONIQ_UPDATE_CHECKER_DISABLED",
-                    "SLACK_API_URL", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "BEACON_API_TOKENS"));
+                    "SLACK_API_URL", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "BEACON_API_TOKENS", "BEACON_ORG_FILE",
+                    "BEACON_POSTMORTEMS_API_URL"));
 
     /** Their ports (SERVER_PORT) as ./beacon runs them and as the services default to. */
     static final Map<String, Integer> PORTS = Map.of(

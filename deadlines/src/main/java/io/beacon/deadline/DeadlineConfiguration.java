@@ -3,6 +3,7 @@ package io.beacon.deadline;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.stats.MicrometerStatsRegistry;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -45,11 +46,18 @@ public class DeadlineConfiguration {
     /**
      * Over a transaction-aware proxy, so a deadline scheduled or cancelled in a command handler is written in the
      * same transaction as the events that decided it: a rolled-back command leaves no deadline behind.
+     * <p>
+     * Every {@link Task} bean is known to it; a {@link RecurringTask} bean is also a start task, because db-scheduler
+     * creates a recurring task's first execution only for start tasks (one merely known is never run).
      */
     @Bean
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineProperties properties,
                                 MeterRegistry meterRegistry) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(RecurringTask.class::cast).toList();
+        List<Task<?>> others = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), others)
+                .startTasks(recurring)
                 .serializer(new JsonTaskData())
                 .pollingInterval(properties.pollingInterval())
                 .threads(properties.threads())

@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * One stateless filter chain: reads of {@code /api/**} and the OpenAPI document open, except {@code /api/admin/**}
  * (the Slack outbox's admin endpoint), which needs a manager's token for every method; changes to postmortems and
  * action items need a bearer token of any role (its subject is the actor recorded), deprioritising an action item
- * the role {@code manager}; health/info open; everything else refused. No sessions, no CSRF tokens:
- * nothing here relies on a cookie.
+ * and sending the weekly digests now ({@code POST /api/digests}) the role {@code manager}; health/info open;
+ * everything else refused. No sessions, no CSRF tokens: nothing here relies on a cookie.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -68,6 +68,8 @@ class SecurityConfiguration {
                         // accepting a risk is a manager's call; the aggregate also checks they manage the owner
                         .requestMatchers(HttpMethod.POST, "/api/action-items/*/deprioritisation")
                         .hasRole(ApiRole.MANAGER.name())
+                        // sends this week's manager digests now: a manager's call, like accepting a risk
+                        .requestMatchers(HttpMethod.POST, "/api/digests").hasRole(ApiRole.MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/api/action-items/*/start", "/api/action-items/*/completion",
                                 "/api/action-items/*/reopening").hasAnyRole(roles)
                         .requestMatchers(HttpMethod.PATCH, "/api/action-items/*").hasAnyRole(roles)

@@ -99,8 +99,11 @@ class FollowThroughSlackIntegrationTest {
         JsonNode escalated = api.get("/api/action-items/" + item);
         assertThat(escalated.get("escalationLevel").asInt()).isEqualTo(1);
         assertThat(text(escalated, "escalatedTo")).isEqualTo("U0CAROL");
-        assertThat(dms("U0ALICE")).as("each rung once").hasSize(4);
-        assertThat(dms("U0DIRECTOR")).as("an hour before the next manager up").isEmpty();
+        // about this item only: this context also drafts postmortems for other test classes' incidents on the broker
+        assertThat(dms("U0ALICE")).filteredOn(text -> text.contains("Add a lock timeout")).as("each rung once")
+                .hasSize(3);
+        assertThat(dms("U0DIRECTOR")).filteredOn(text -> text.contains("Add a lock timeout"))
+                .as("an hour before the next manager up").isEmpty();
     }
 
     private static String awaitDm(String user, String containing) {

@@ -96,8 +96,10 @@ class FollowThroughSlackIntegrationTest {
                 "You are told as their manager", "/api/action-items/" + item + "/deprioritisation")
                 .doesNotContain("<!channel>");
 
+        // the read model is another processor: it shows the escalation a moment after the DM was recorded
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/action-items/" + item).get("escalationLevel").asInt() == 1);
         JsonNode escalated = api.get("/api/action-items/" + item);
-        assertThat(escalated.get("escalationLevel").asInt()).isEqualTo(1);
         assertThat(text(escalated, "escalatedTo")).isEqualTo("U0CAROL");
         // about this item only: this context also drafts postmortems for other test classes' incidents on the broker
         assertThat(dms("U0ALICE")).filteredOn(text -> text.contains("Add a lock timeout")).as("each rung once")

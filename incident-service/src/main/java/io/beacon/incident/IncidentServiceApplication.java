@@ -1,5 +1,6 @@
 package io.beacon.incident;
 
+import io.beacon.deadletter.DeadLetterConfiguration;
 import io.beacon.deadline.DeadlineConfiguration;
 import io.beacon.slack.delivery.SlackDeliveryConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -11,10 +12,11 @@ import org.springframework.context.annotation.Import;
 /**
  * incident-service: event-sourced incidents, correlation, paging, the incident API. The shared modules it runs on are
  * imported here, explicitly: the Slack outbox ({@code /api/admin/slack-outbox} is secured in
- * {@code security.ApiOperation}) and the persistent deadlines.
+ * {@code security.ApiOperation}), the persistent deadlines and the
+ * processing groups' dead-letter queues ({@code /api/admin/dead-letters}).
  */
 @SpringBootApplication
-@Import({SlackDeliveryConfiguration.class, DeadlineConfiguration.class})
+@Import({SlackDeliveryConfiguration.class, DeadlineConfiguration.class, DeadLetterConfiguration.class})
 @ConfigurationPropertiesScan
 @EntityScan(basePackages = {
         "io.beacon.incident",

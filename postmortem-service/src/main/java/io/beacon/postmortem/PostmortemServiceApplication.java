@@ -1,5 +1,6 @@
 package io.beacon.postmortem;
 
+import io.beacon.deadletter.DeadLetterConfiguration;
 import io.beacon.deadline.DeadlineConfiguration;
 import io.beacon.slack.delivery.SlackDeliveryConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -11,15 +12,17 @@ import org.springframework.context.annotation.Import;
 /**
  * postmortem-service: incidents from incident-service's events, event-sourced postmortems, the postmortem API. The
  * shared modules it runs on are imported here, explicitly: the Slack outbox ({@code /api/admin/slack-outbox} is
- * secured in {@code security.SecurityConfiguration}) and the persistent deadlines.
+ * secured in {@code security.SecurityConfiguration}), the persistent deadlines and the
+ * processing groups' dead-letter queues ({@code /api/admin/dead-letters}).
  */
 @SpringBootApplication
-@Import({SlackDeliveryConfiguration.class, DeadlineConfiguration.class})
+@Import({SlackDeliveryConfiguration.class, DeadlineConfiguration.class, DeadLetterConfiguration.class})
 @ConfigurationPropertiesScan
 @EntityScan(basePackages = {
         "io.beacon.postmortem",
         "org.axonframework.eventsourcing.eventstore.jpa",
         "org.axonframework.eventhandling.tokenstore.jpa",
+        "org.axonframework.eventhandling.deadletter.jpa",
         "org.axonframework.modelling.saga.repository.jpa"})
 public class PostmortemServiceApplication {
 

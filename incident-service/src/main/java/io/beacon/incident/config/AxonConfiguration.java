@@ -15,7 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * Axon wiring that properties can't express. Event handler failures propagate, so a processor backs off and
  * retries instead of skipping an event (Axon's default logs and moves on: a lost page or a stale read model); in a
- * group with a dead-letter queue a permanent failure is parked instead (io.beacon.incident.deadletter).
+ * group with a dead-letter queue a permanent failure is parked instead (the dead-letters module, io.beacon.deadletter).
  * Commands that lose an optimistic-locking race (two instances correlating the same service) are retried; nothing
  * else is: a refused command (bad input, a resolved incident) fails at once, to be answered or parked by its caller.
  */

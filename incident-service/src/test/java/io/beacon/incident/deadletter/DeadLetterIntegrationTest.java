@@ -1,5 +1,6 @@
 package io.beacon.incident.deadletter;
 
+import io.beacon.deadletter.DeadLetterConfiguration;
 import io.beacon.testkit.SlackStandIn;
 import io.beacon.testkit.TestKafka;
 import io.beacon.testkit.TestPostgres;
@@ -7,6 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -64,7 +67,8 @@ class DeadLetterIntegrationTest {
     @Autowired
     PoisonHandler handler;
     @Autowired
-    DeadLetterHealth health;
+    @Qualifier(DeadLetterConfiguration.HEALTH)
+    HealthIndicator health;
     @Autowired
     MeterRegistry meters;
 
@@ -117,7 +121,7 @@ class DeadLetterIntegrationTest {
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
         assertThat(((Map<?, ?>) health.health().getDetails().get("groups")).get(PoisonHandler.GROUP))
                 .isEqualTo((long) parked.size());
-        assertThat(meters.get(DeadLetterMetrics.PARKED).tag("group", PoisonHandler.GROUP).gauge().value())
+        assertThat(meters.get(DeadLetterConfiguration.METRIC).tag("group", PoisonHandler.GROUP).gauge().value())
                 .isEqualTo(parked.size());
 
         JsonNode stillBroken = retry(PoisonHandler.GROUP);

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tables of the shared slack-delivery and deadlines modules come from this service's own Flyway migrations
+ * The tables of the shared slack-delivery, deadlines and dead-letters modules come from this service's own Flyway migrations
  * (versions are per service); each must hold the same statements as the module's canonical DDL.
  */
 class SharedModuleMigrationsTest {
@@ -16,7 +16,9 @@ class SharedModuleMigrationsTest {
     @CsvSource({
             "db/migration/common/V3__slack_outbox.sql, io/beacon/slack/delivery/slack_outbox.sql",
             "db/migration/h2/V4__scheduled_tasks.sql, io/beacon/deadline/scheduled_tasks-h2.sql",
-            "db/migration/postgresql/V4__scheduled_tasks.sql, io/beacon/deadline/scheduled_tasks-postgresql.sql"})
+            "db/migration/postgresql/V4__scheduled_tasks.sql, io/beacon/deadline/scheduled_tasks-postgresql.sql",
+            "db/migration/h2/V9__dead_letter_entry.sql, io/beacon/deadletter/dead_letter_entry-h2.sql",
+            "db/migration/postgresql/V9__dead_letter_entry.sql, io/beacon/deadletter/dead_letter_entry-postgresql.sql"})
     void migrationHoldsTheModulesCanonicalStatements(String migration, String canonical) {
         assertThat(SqlStatements.of(migration)).isNotEmpty().isEqualTo(SqlStatements.of(canonical));
     }

@@ -1,8 +1,7 @@
-package io.beacon.incident.deadletter;
+package io.beacon.deadletter;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +11,7 @@ import java.util.Map;
  * (and the {@code beacon.dead_letters} gauge to alert on); taking the instance out of rotation would change nothing
  * for it and stop everything else.
  */
-@Component("deadLetters")
+
 class DeadLetterHealth implements HealthIndicator {
 
     private final ParkedLetters parked;

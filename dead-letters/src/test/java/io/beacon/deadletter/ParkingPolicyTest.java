@@ -1,4 +1,4 @@
-package io.beacon.incident.deadletter;
+package io.beacon.deadletter;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;

@@ -1,4 +1,4 @@
-package io.beacon.incident.deadletter;
+package io.beacon.deadletter;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -9,7 +9,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import java.time.Instant;
 
 /**
- * One parked event as the admin API shows it. {@code sequenceId} is the incident id (events are sequenced per
+ * One parked event as the admin API shows it. {@code sequenceId} is the aggregate id (incident, postmortem) (events are sequenced per
  * aggregate); {@code eventType} comes from the stored payload type, so a payload that no longer deserializes still
  * shows.
  */

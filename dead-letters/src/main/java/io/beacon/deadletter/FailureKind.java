@@ -1,4 +1,4 @@
-package io.beacon.incident.deadletter;
+package io.beacon.deadletter;
 
 import org.apache.kafka.common.errors.RetriableException;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
@@ -22,12 +22,12 @@ import java.util.concurrent.TimeoutException;
  * broker) or busy (a lock, a lost optimistic-locking race); the same event will succeed later, so it must be retried,
  * never parked. PERMANENT: everything else (bad data, a bug, a value the schema refuses); retrying cannot help, so the
  * event is parked at once. Unknown failures count as permanent: parking is visible and reversible, an endless retry
- * stalls every incident behind it.
+ * stalls everything behind it.
  */
-enum FailureKind {
+public enum FailureKind {
     TRANSIENT, PERMANENT;
 
-    static FailureKind of(Throwable failure) {
+    public static FailureKind of(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (isTransient(t)) {

@@ -1,4 +1,4 @@
-package io.beacon.incident.deadletter;
+package io.beacon.deadletter;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Decides what becomes of an event whose handling failed in a group with a dead-letter queue.
  * <p>
  * Live processing: a permanent failure parks the event (and, by the sequenced queue, every later event of the same
- * incident); a transient one is thrown on as {@link TransientFailure}. Axon's {@code DeadLetteringEventHandlerInvoker}
+ * aggregate); a transient one is thrown on as {@link TransientFailure}. Axon's {@code DeadLetteringEventHandlerInvoker}
  * catches every handler failure and only asks this policy, so throwing from here is the one way to make the processor
  * retry instead of parking or skipping (a {@code ListenerInvocationErrorHandler} runs inside that catch).
  * <p>
@@ -43,7 +43,7 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
         if (FailureKind.of(cause) == FailureKind.TRANSIENT) {
             throw new TransientFailure(processingGroup, cause);
         }
-        log.error("Parked event {} in processing group {} (dead-letter queue); later events of the same incident wait "
+        log.error("Parked event {} in processing group {} (dead-letter queue); later events of the same aggregate wait "
                 + "behind it until it is retried: GET /api/admin/dead-letters", describe(letter.message()),
                 processingGroup, cause);
         return Decisions.enqueue(ThrowableCause.truncated(cause));

@@ -1,4 +1,4 @@
-package io.beacon.incident.deadletter;
+package io.beacon.deadletter;
 
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.common.errors.RecordTooLargeException;

@@ -1,15 +1,14 @@
-package io.beacon.incident.deadletter;
+package io.beacon.deadletter;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.springframework.stereotype.Component;
 
 /** {@code beacon.dead_letters{group}}: parked events per processing group, read from the queue at each scrape. */
-@Component
+
 class DeadLetterMetrics implements MeterBinder {
 
-    static final String PARKED = "beacon.dead_letters";
+    static final String PARKED = DeadLetterConfiguration.METRIC;
     private final ParkedLetters parked;
 
     DeadLetterMetrics(ParkedLetters parked) {

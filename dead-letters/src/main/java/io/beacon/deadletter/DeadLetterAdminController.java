@@ -1,4 +1,4 @@
-package io.beacon.incident.deadletter;
+package io.beacon.deadletter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +19,7 @@ import java.util.List;
  * correction), process them again or drop one. Under {@code /api/admin/**}: managers only (ApiOperation.ADMINISTER).
  */
 @RestController
-@RequestMapping("/api/admin/dead-letters")
+@RequestMapping(DeadLetterConfiguration.ADMIN_PATH)
 class DeadLetterAdminController {
 
     private static final int MAX_LIMIT = 500;

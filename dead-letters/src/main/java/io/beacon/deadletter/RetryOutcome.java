@@ -1,4 +1,4 @@
-package io.beacon.incident.deadletter;
+package io.beacon.deadletter;
 
 /** What a retry did: sequences now processed and gone from the queue, and what is still parked. */
 record RetryOutcome(String group, int sequencesProcessed, long sequencesStillParked, long lettersStillParked) {

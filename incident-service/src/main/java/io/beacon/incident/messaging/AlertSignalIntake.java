@@ -16,6 +16,8 @@ import java.util.function.Consumer;
  * if needed), then record it on that incident's timeline. Both steps are idempotent, so Kafka's redelivery after a
  * crash between them is harmless; the offset is committed only after both succeed. A firing signal that reaches an
  * incident resolved a moment ago (before its service was released) releases the service and opens a new incident.
+ * A signal that can never be taken in (invalid, an unknown contract version) throws at once and is parked on the
+ * dead-letter topic; a transient failure is retried (messaging.deadletter.IntakeErrorHandling).
  */
 class AlertSignalIntake implements Consumer<AlertSignalReceived> {
 
@@ -28,6 +30,11 @@ class AlertSignalIntake implements Consumer<AlertSignalReceived> {
 
     @Override
     public void accept(AlertSignalReceived received) {
+        if (received.schemaVersion() != AlertSignalReceived.SCHEMA_VERSION) {
+            // a version this service was not built for: parked (a permanent failure) until a release that reads it
+            throw new IllegalArgumentException("Alert signal " + received.eventId() + " has contract version "
+                    + received.schemaVersion() + "; this service reads version " + AlertSignalReceived.SCHEMA_VERSION);
+        }
         String service = AlertSignalTranslator.serviceKey(received);
         if (service == null || service.isBlank()) {
             throw new IllegalArgumentException("Alert signal " + received.eventId() + " names no service");

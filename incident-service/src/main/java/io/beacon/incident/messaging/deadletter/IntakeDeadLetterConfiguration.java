@@ -3,14 +3,11 @@ package io.beacon.incident.messaging.deadletter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,35 +19,20 @@ class IntakeDeadLetterConfiguration {
 
     static final String METRIC = "beacon.intake_dead_letters";
 
-    /**
-     * Records as the binder consumed them (byte arrays, key and value): to park them unchanged and to replay them.
-     * Its own producer, with the service's producer settings (acks=all, idempotence, bounded blocking).
-     */
-    @Bean(destroyMethod = "destroy")
-    DefaultKafkaProducerFactory<byte[], byte[]> intakeRecordProducerFactory(KafkaProperties kafka) {
-        return new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new ByteArraySerializer(),
-                new ByteArraySerializer());
+    @Bean
+    RawRecordProducer intakeRawRecordProducer(KafkaProperties kafka) {
+        return new RawRecordProducer(kafka.buildProducerProperties());
     }
 
     @Bean
-    KafkaTemplate<byte[], byte[]> intakeRecordProducer(DefaultKafkaProducerFactory<byte[], byte[]> factory) {
-        return new KafkaTemplate<>(factory);
+    IntakeErrorHandling intakeErrorHandling(IntakeTopics topics, RawRecordProducer producer) {
+        return new IntakeErrorHandling(topics, producer.operations());
     }
 
     @Bean
-    IntakeErrorHandling intakeErrorHandling(IntakeTopics topics, KafkaTemplate<byte[], byte[]> intakeRecordProducer) {
-        return new IntakeErrorHandling(topics, intakeRecordProducer);
-    }
-
-    @Bean(destroyMethod = "close")
-    Admin intakeDeadLetterAdmin(KafkaProperties kafka) {
-        return Admin.create(kafka.buildAdminProperties());
-    }
-
-    @Bean
-    IntakeDeadLetterTopic intakeDeadLetterTopic(IntakeTopics topics, KafkaProperties kafka,
-                                                Admin intakeDeadLetterAdmin) {
-        return new IntakeDeadLetterTopic(topics.deadLetters(), kafka.buildConsumerProperties(), intakeDeadLetterAdmin);
+    IntakeDeadLetterTopic intakeDeadLetterTopic(IntakeTopics topics, KafkaProperties kafka) {
+        return new IntakeDeadLetterTopic(topics.deadLetters(), kafka.buildConsumerProperties(),
+                Admin.create(kafka.buildAdminProperties()));
     }
 
     @Bean
@@ -65,9 +47,8 @@ class IntakeDeadLetterConfiguration {
 
     @Bean
     IntakeReplayer intakeReplayer(IntakeDeadLetterTopic topic, IntakeReplays replays, IntakeTopics topics,
-                                  KafkaTemplate<byte[], byte[]> intakeRecordProducer,
-                                  PlatformTransactionManager transactions) {
-        return new IntakeReplayer(topic, replays, intakeRecordProducer, new TransactionTemplate(transactions),
+                                  RawRecordProducer producer, PlatformTransactionManager transactions) {
+        return new IntakeReplayer(topic, replays, producer.operations(), new TransactionTemplate(transactions),
                 topics.intake(), Clock.systemUTC());
     }
 

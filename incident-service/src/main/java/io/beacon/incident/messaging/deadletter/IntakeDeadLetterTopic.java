@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.springframework.beans.factory.DisposableBean;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * consumer of no group (nothing is committed: reading never changes what is parked). The topic is small: a record
  * lands there only when an alert could not be taken in at all.
  */
-class IntakeDeadLetterTopic {
+class IntakeDeadLetterTopic implements DisposableBean {
 
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration READ_AT_MOST = Duration.ofSeconds(20);
@@ -89,4 +90,8 @@ class IntakeDeadLetterTopic {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 
+    @Override
+    public void destroy() {
+        admin.close(Duration.ofSeconds(5));
+    }
 }

@@ -59,12 +59,24 @@ class IntakeErrorHandling implements ListenerContainerWithDlqAndRetryCustomizer 
                     record.offset(), IntakeRecords.text(record.key()), topics.deadLetters(), failure.toString());
             return destination.apply(record, failure);
         });
-        DefaultErrorHandler handler = new DefaultErrorHandler(parking, transientBackOff());
+        // the headers then name what failed, not the listener and binder wrappers around it
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> parking.accept(record,
+                rootCause(failure)), transientBackOff());
         handler.setBackOffFunction((record, failure) ->
                 FailureKind.of(failure) == FailureKind.PERMANENT ? new FixedBackOff(0, 0) : null);
         // a record failing transiently, then permanently (or the reverse), starts its back-off again
         handler.setResetStateOnExceptionChange(true);
         container.setCommonErrorHandler(handler);
+    }
+
+    static Exception rootCause(Exception failure) {
+        Exception root = failure;
+        for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof Exception exception) {
+                root = exception;
+            }
+        }
+        return root;
     }
 
     static ExponentialBackOff transientBackOff() {

@@ -15,7 +15,9 @@ import java.time.Clock;
 
 /**
  * The postmortem beans. Event handler failures propagate, so the view's processor backs off and retries instead
- * of skipping an event (Axon's default logs and moves on: a stale read model).
+ * of skipping an event (Axon's default logs and moves on: a stale read model). In the groups with a dead-letter
+ * queue (all of them, application.yml) the queue's invoker sees a failure first: permanent ones are parked there and
+ * only transient ones reach this handler (the dead-letters module).
  */
 @Configuration(proxyBeanMethods = false)
 class PostmortemConfiguration {

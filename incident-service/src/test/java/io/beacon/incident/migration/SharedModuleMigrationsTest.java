@@ -16,7 +16,8 @@ class SharedModuleMigrationsTest {
     @CsvSource({
             "db/migration/common/V3__slack_outbox.sql, io/beacon/slack/delivery/slack_outbox.sql",
             "db/migration/h2/V4__scheduled_tasks.sql, io/beacon/deadline/scheduled_tasks-h2.sql",
-            "db/migration/postgresql/V4__scheduled_tasks.sql, io/beacon/deadline/scheduled_tasks-postgresql.sql"})
+            "db/migration/postgresql/V4__scheduled_tasks.sql, io/beacon/deadline/scheduled_tasks-postgresql.sql",
+            "db/migration/common/V11__deadman_switch.sql, io/beacon/deadline/deadman_switch.sql"})
     void migrationHoldsTheModulesCanonicalStatements(String migration, String canonical) {
         assertThat(SqlStatements.of(migration)).isNotEmpty().isEqualTo(SqlStatements.of(canonical));
     }

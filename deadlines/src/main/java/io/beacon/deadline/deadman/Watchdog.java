@@ -60,7 +60,7 @@ final class Watchdog implements SmartLifecycle {
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("beacon-deadman").daemon()
                 .factory());
         long interval = properties.checkInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::checkSafely, 0, interval, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::checkSafely, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     @Override

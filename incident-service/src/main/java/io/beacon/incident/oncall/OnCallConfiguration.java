@@ -14,4 +14,9 @@ class OnCallConfiguration {
     OnCallFileDirectory onCallDirectory(OnCallProperties properties, ResourceLoader resources) {
         return new OnCallFileDirectory(resources.getResource(properties.file()));
     }
+
+    @Bean
+    DefaultTeamChannel deadmanChannel(OnCallFileDirectory onCallDirectory) {
+        return new DefaultTeamChannel(onCallDirectory);
+    }
 }

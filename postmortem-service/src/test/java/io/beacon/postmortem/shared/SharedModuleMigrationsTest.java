@@ -18,7 +18,8 @@ class SharedModuleMigrationsTest {
             "db/migration/h2/V6__scheduled_tasks.sql, io/beacon/deadline/scheduled_tasks-h2.sql",
             "db/migration/postgresql/V6__scheduled_tasks.sql, io/beacon/deadline/scheduled_tasks-postgresql.sql",
             "db/migration/h2/V10__dead_letter_entry.sql, io/beacon/deadletter/dead_letter_entry-h2.sql",
-            "db/migration/postgresql/V10__dead_letter_entry.sql, io/beacon/deadletter/dead_letter_entry-postgresql.sql"})
+            "db/migration/postgresql/V10__dead_letter_entry.sql, io/beacon/deadletter/dead_letter_entry-postgresql.sql",
+            "db/migration/common/V11__deadman_switch.sql, io/beacon/deadline/deadman_switch.sql"})
     void migrationHoldsTheModulesCanonicalStatements(String migration, String canonical) {
         assertThat(SqlStatements.of(migration)).isNotEmpty().isEqualTo(SqlStatements.of(canonical));
     }

@@ -21,13 +21,20 @@ class AlertSignalIntake implements Consumer<AlertSignalReceived> {
 
     private static final Logger log = LoggerFactory.getLogger(AlertSignalIntake.class);
     private final CommandGateway commands;
+    private final SignalIntakeTimer intake;
 
-    AlertSignalIntake(CommandGateway commands) {
+    AlertSignalIntake(CommandGateway commands, SignalIntakeTimer intake) {
         this.commands = commands;
+        this.intake = intake;
     }
 
     @Override
     public void accept(AlertSignalReceived received) {
+        take(received);
+        intake.taken(received);
+    }
+
+    private void take(AlertSignalReceived received) {
         String service = AlertSignalTranslator.serviceKey(received);
         if (service == null || service.isBlank()) {
             throw new IllegalArgumentException("Alert signal " + received.eventId() + " names no service");

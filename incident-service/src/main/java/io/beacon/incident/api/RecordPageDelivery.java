@@ -2,7 +2,19 @@ package io.beacon.incident.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Slack accepted a page; recording the same step twice is ignored. */
+import java.time.Instant;
+
+/**
+ * Slack accepted a page; recording the same step twice is ignored. Answers {@link Recorded} when this call recorded
+ * it, null when it already was.
+ */
 public record RecordPageDelivery(@TargetAggregateIdentifier String incidentId, int step, String channel,
                                  String messageTs) {
+
+    /**
+     * What was recorded, with the time the gateway received the alert that opened the incident (null when it was
+     * declared by hand), so the caller can measure alert-to-page latency without reading the incident back.
+     */
+    public record Recorded(PageDelivered delivered, Instant alertReceivedAt) {
+    }
 }

@@ -224,11 +224,15 @@ public class Incident {
     }
 
     @CommandHandler
-    void handle(RecordPageDelivery command) {
-        if (paging.awaitsDelivery(command.step())) {
-            apply(new PageDelivered(incidentId, command.step(), command.channel(), command.messageTs(),
-                    DomainClock.now()));
+    RecordPageDelivery.Recorded handle(RecordPageDelivery command) {
+        if (!paging.awaitsDelivery(command.step())) {
+            return null;
         }
+        PageDelivered delivered = new PageDelivered(incidentId, command.step(), command.channel(),
+                command.messageTs(), DomainClock.now());
+        apply(delivered);
+        Instant alertReceivedAt = brief.trigger() == null ? null : brief.trigger().receivedAt();
+        return new RecordPageDelivery.Recorded(delivered, alertReceivedAt);
     }
 
     @CommandHandler

@@ -23,13 +23,20 @@ class AlertSignalIntake implements Consumer<AlertSignalReceived> {
 
     private static final Logger log = LoggerFactory.getLogger(AlertSignalIntake.class);
     private final CommandGateway commands;
+    private final SignalIntakeTimer intake;
 
-    AlertSignalIntake(CommandGateway commands) {
+    AlertSignalIntake(CommandGateway commands, SignalIntakeTimer intake) {
         this.commands = commands;
+        this.intake = intake;
     }
 
     @Override
     public void accept(AlertSignalReceived received) {
+        take(received);
+        intake.taken(received);
+    }
+
+    private void take(AlertSignalReceived received) {
         if (received.schemaVersion() != AlertSignalReceived.SCHEMA_VERSION) {
             // a version this service was not built for: parked (a permanent failure) until a release that reads it
             throw new IllegalArgumentException("Alert signal " + received.eventId() + " has contract version "

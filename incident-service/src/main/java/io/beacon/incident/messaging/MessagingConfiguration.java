@@ -2,6 +2,7 @@ package io.beacon.incident.messaging;
 
 import io.beacon.contracts.Topics;
 import io.beacon.contracts.AlertSignalReceived;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
+import java.time.Clock;
 import java.util.function.Consumer;
 
 @Configuration(proxyBeanMethods = false)
@@ -16,8 +18,8 @@ class MessagingConfiguration {
 
     /** Bound to {@code alertSignals-in-0}: see {@code spring.cloud.stream.bindings} in application.yml. */
     @Bean
-    Consumer<AlertSignalReceived> alertSignals(CommandGateway commands) {
-        return new AlertSignalIntake(commands);
+    Consumer<AlertSignalReceived> alertSignals(CommandGateway commands, MeterRegistry meters) {
+        return new AlertSignalIntake(commands, new SignalIntakeTimer(meters, Clock.systemUTC()));
     }
 
     @Bean

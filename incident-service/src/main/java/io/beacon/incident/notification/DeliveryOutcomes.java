@@ -23,17 +23,20 @@ class DeliveryOutcomes implements SlackDeliveryListener {
     private static final Logger log = LoggerFactory.getLogger(DeliveryOutcomes.class);
     private static final Pattern PAGE_KEY = Pattern.compile("page:(.+):(\\d+)");
     private final CommandGateway commands;
+    private final PageLatencyTimer pageLatency;
 
-    DeliveryOutcomes(CommandGateway commands) {
+    DeliveryOutcomes(CommandGateway commands, PageLatencyTimer pageLatency) {
         this.commands = commands;
+        this.pageLatency = pageLatency;
     }
 
     @Override
     public void delivered(OutboundMessage message, String channel, String ts) {
         Matcher page = PAGE_KEY.matcher(message.key());
         if (page.matches() && message.kind() == OutboundMessage.Kind.POST) {
-            send(new RecordPageDelivery(page.group(1), Integer.parseInt(page.group(2)), channel, ts),
-                    page.group(1));
+            RecordPageDelivery.Recorded recorded = send(
+                    new RecordPageDelivery(page.group(1), Integer.parseInt(page.group(2)), channel, ts), page.group(1));
+            pageLatency.record(recorded);
         }
     }
 
@@ -56,11 +59,12 @@ class DeliveryOutcomes implements SlackDeliveryListener {
         return kind + " (" + message.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
     }
 
-    private void send(Object command, String incidentId) {
+    private <R> R send(Object command, String incidentId) {
         try {
-            commands.sendAndWait(command);
+            return commands.sendAndWait(command);
         } catch (AggregateNotFoundException gone) {
             log.warn("Slack outcome for unknown incident {}: {}", incidentId, command);
+            return null;
         }
     }
 }

@@ -2,6 +2,7 @@ package io.beacon.incident.it;
 
 import io.beacon.deadline.DeadlineLagTimer;
 import io.beacon.incident.IncidentServiceApplication;
+import io.beacon.testkit.PrometheusScrape;
 import io.beacon.testkit.TestKafka;
 import io.beacon.testkit.TestPostgres;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -80,6 +82,13 @@ class PersistentDeadlinesIntegrationTest {
         assertThat(deadline.at()).isAfterOrEqualTo(due).isBefore(due.plusMillis(1500));
         await().until(() -> pendingRows(probe) == 0);
         assertThat(firedFor(probe)).hasSize(1);
+        // either instance may have run it: its lag is in one of the two scrapes, as a histogram
+        Map<String, String> probes = Map.of("deadline", DEADLINE);
+        List<PrometheusScrape> scrapes = List.of(scrape(first), scrape(second));
+        assertThat(scrapes.stream().mapToDouble(s -> s.timerCount("beacon_deadline_lag_seconds", probes)).sum())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(scrapes).anySatisfy(s -> assertThat(s.bucketCount("beacon_deadline_lag_seconds", probes))
+                .isGreaterThan(10));
     }
 
     @Test
@@ -143,6 +152,11 @@ class PersistentDeadlinesIntegrationTest {
                 "--spring.cloud.stream.kafka.binder.brokers=" + TestKafka.bootstrapServers(),
                 "--beacon.oncall.file=classpath:it-oncall.yml",
                 "--spring.jmx.enabled=false");
+    }
+
+    /** The instance's {@code /actuator/prometheus} over HTTP, as Prometheus reads it. */
+    private static PrometheusScrape scrape(ConfigurableApplicationContext instance) {
+        return PrometheusScrape.of(Integer.parseInt(instance.getEnvironment().getProperty("local.server.port")));
     }
 
     private static CommandGateway commands(ConfigurableApplicationContext instance) {

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * One stateless filter chain: reads of {@code /api/**} and the OpenAPI document open, except {@code /api/admin/**}
  * (the Slack outbox's admin endpoint), which needs a manager's token for every method; changes to postmortems and
  * action items need a bearer token of any role (its subject is the actor recorded), deprioritising an action item
- * and sending the weekly digests now ({@code POST /api/digests}) the role {@code manager}; health/info open;
+ * and sending the weekly digests now ({@code POST /api/digests}) the role {@code manager}; health/info/prometheus open;
  * everything else refused. No sessions, no CSRF tokens: nothing here relies on a cookie.
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,7 +56,8 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
                         .requestMatchers("/error").permitAll()
                         // the Slack outbox's admin endpoint (and any later admin API): managers only, reads too
                         .requestMatchers("/api/admin/**").hasRole(ApiRole.MANAGER.name())

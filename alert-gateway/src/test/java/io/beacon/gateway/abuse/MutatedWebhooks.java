@@ -44,9 +44,9 @@ final class MutatedWebhooks {
     }
 
     static Arbitrary<Body> bodies() {
-        Arbitrary<Integer> mutations = Arbitraries.frequency(net.jqwik.api.Tuple.of(10, 0),
+        Arbitrary<Integer> mutationCounts = Arbitraries.frequency(net.jqwik.api.Tuple.of(10, 0),
                 net.jqwik.api.Tuple.of(40, 1), net.jqwik.api.Tuple.of(30, 2), net.jqwik.api.Tuple.of(20, 3));
-        return Combinators.combine(Arbitraries.longs(), mutations, rare())
+        return Combinators.combine(Arbitraries.longs(), mutationCounts, rare())
                 .as((seed, mutations, rare) -> body(new Random(seed), mutations, rare));
     }
 

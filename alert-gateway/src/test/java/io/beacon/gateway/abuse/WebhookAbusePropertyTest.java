@@ -35,15 +35,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * 100,000 generated and mutated webhook bodies ({@link MutatedWebhooks}) through the gateway's whole Spring MVC stack
- * in this JVM (MockMvc: the token filter, the controller, the advice, the real Kafka producer and broker), and 1,000
+ * in this JVM (MockMvc: the token filter, the controller, the advice, the real Kafka producer and broker), and 2,000
  * more over real HTTP (Tomcat): every answer is a 2xx, or a 4xx with problem details carrying a type and a title;
  * never a 5xx. Nothing is half-written: afterwards the topic has grown by exactly the alerts the 2xx answers
  * accepted, each once, and by nothing for the 4xx ones ({@link KafkaLedger}). Prints counts per status.
  */
 class WebhookAbusePropertyTest {
 
-    static final int TRIES = 10_000;
-    static final int HTTP_TRIES = 1_000;
+    static final int TRIES = 100_000;
+    static final int HTTP_TRIES = 2_000;
     static final String TOKEN = "abuse-token";
 
     private static ConfigurableApplicationContext gateway;

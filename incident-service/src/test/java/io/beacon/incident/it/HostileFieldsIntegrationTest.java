@@ -50,7 +50,8 @@ class HostileFieldsIntegrationTest extends ApiIntegrationTest {
                     "select incident_id from incident_summary where service like ?", String.class, marker + "%"),
                     ids -> ids.size() == 1).get(0);
             await().untilAsserted(() -> assertThat(responder.timeline(incidentId))
-                    .anyMatch(line -> line.startsWith("DECLARED")).anyMatch(line -> line.startsWith("SIGNAL")));
+                    .anyMatch(line -> line.startsWith("DECLARED")).anyMatch(line -> line.startsWith("SIGNAL"))
+                    .anyMatch(line -> line.startsWith("PAGE_DELIVERED")));
             List<SlackStandIn.Call> calls = await().until(() -> callsAbout(incidentId), found -> found.stream()
                     .anyMatch(call -> call.method().equals("chat.postMessage")));
 

@@ -22,31 +22,39 @@ final class AlertSignalTranslator {
         return ServiceKeys.bound(received.serviceKey());
     }
 
+    /** Every text bounded and cleaned on the way in ({@link SignalBounds}). */
     static AlertSignal toSignal(AlertSignalReceived received) {
         return new AlertSignal(
-                received.source(),
-                received.dedupKey(),
+                text(received.source(), SignalBounds.SOURCE_CHARS),
+                SignalBounds.identifier(received.dedupKey(), SignalBounds.DEDUP_KEY_CHARS),
                 SignalStatus.valueOf(received.status().name()),
-                received.alertName(),
-                received.title(),
-                received.description(),
+                text(received.alertName(), SignalBounds.SHORT_TEXT_CHARS),
+                text(received.title(), SignalBounds.TITLE_CHARS),
+                text(received.description(), SignalBounds.DESCRIPTION_CHARS),
                 Severity.valueOf(received.severity().name()),
-                received.sourceSeverity(),
+                text(received.sourceSeverity(), SignalBounds.SHORT_TEXT_CHARS),
                 toSlo(received.slo()),
-                received.runbookUrl(),
-                received.generatorUrl(),
+                text(received.runbookUrl(), SignalBounds.URL_CHARS),
+                text(received.generatorUrl(), SignalBounds.URL_CHARS),
                 received.startsAt(),
                 received.endsAt(),
                 received.occurredAt(),
-                received.labels(),
-                received.annotations());
+                SignalBounds.entries(received.labels()),
+                SignalBounds.entries(received.annotations()));
     }
 
     private static SloContext toSlo(SloBreach slo) {
         if (slo == null) {
             return null;
         }
-        return new SloContext(slo.generator(), slo.slo(), slo.burnRate(), slo.longWindow(), slo.shortWindow(),
-                slo.exhaustion());
+        return new SloContext(text(slo.generator(), SignalBounds.SHORT_TEXT_CHARS),
+                text(slo.slo(), SignalBounds.SHORT_TEXT_CHARS), slo.burnRate(),
+                text(slo.longWindow(), SignalBounds.SHORT_TEXT_CHARS),
+                text(slo.shortWindow(), SignalBounds.SHORT_TEXT_CHARS),
+                text(slo.exhaustion(), SignalBounds.SHORT_TEXT_CHARS));
+    }
+
+    private static String text(String text, int maxChars) {
+        return SignalBounds.text(text, maxChars);
     }
 }

@@ -21,7 +21,7 @@ abstract class ApiIntegrationTest {
     static final String RESPONDER = "responder-token-1";
     static final String COMMANDER = "commander-token-1";
     /** Not closed after a class: the Spring context using it is cached and shared by the subclasses. */
-    private static final SlackStandIn slack = SlackStandIn.start();
+    static final SlackStandIn slack = SlackStandIn.start();
 
     static {
         org.awaitility.Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
@@ -42,6 +42,8 @@ abstract class ApiIntegrationTest {
         registry.add("beacon.slack.signing-secret", () -> "test-signing-secret");
         registry.add("beacon.oncall.file", () -> "classpath:it-oncall.yml");
         registry.add("beacon.api.tokens", () -> "rita:responder:" + RESPONDER + ", cora:commander:" + COMMANDER);
+        // its own consumer group: another test context on the shared broker must not take the signals sent here
+        registry.add("spring.cloud.stream.bindings.alertSignals-in-0.group", () -> "incident-api-it");
     }
 
     @BeforeEach

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The raw body of a request that claims to come from Slack, read straight from the request (never re-assembled from
  * parsed form parameters, which would change the bytes) and verified before anything reads it. Never holds more
- * than {@code maxBytes + 1} bytes of an oversized body, and refuses one announced as too large without reading it.
+ * than {@code maxBytes + 1} bytes of an oversized body, and refuses one announced as too large, or whose headers
+ * already show it is not from Slack (no signature, a replayed timestamp), without reading a byte of it.
  *
  * @param body    the verified body, or null when refused
  * @param refusal the problem details to answer with, or null when verified
@@ -27,6 +28,10 @@ record SignedSlackBody(String body, ResponseEntity<ProblemDetail> refusal) {
         if (contentLength > maxBytes) {
             return tooLarge(maxBytes, what);
         }
+        SlackRequestVerifier.Verdict screened = verifier.screen(timestamp, signature);
+        if (screened != null) {
+            return unverified(screened, what);
+        }
         byte[] bytes = in.readNBytes(maxBytes + 1);
         if (bytes.length > maxBytes) {
             return tooLarge(maxBytes, what);
@@ -34,11 +39,15 @@ record SignedSlackBody(String body, ResponseEntity<ProblemDetail> refusal) {
         String rawBody = new String(bytes, StandardCharsets.UTF_8);
         SlackRequestVerifier.Verdict verdict = verifier.verify(timestamp, signature, rawBody);
         if (verdict != SlackRequestVerifier.Verdict.VERIFIED) {
-            log.warn("Refused a Slack {}: {}", what, verdict.reason());
-            return new SignedSlackBody(null, SlackProblems.problem(HttpStatus.UNAUTHORIZED, "slack-signature",
-                    "Slack request not verified", verdict.reason()));
+            return unverified(verdict, what);
         }
         return new SignedSlackBody(rawBody, null);
+    }
+
+    private static SignedSlackBody unverified(SlackRequestVerifier.Verdict verdict, String what) {
+        log.warn("Refused a Slack {}: {}", what, verdict.reason());
+        return new SignedSlackBody(null, SlackProblems.problem(HttpStatus.UNAUTHORIZED, "slack-signature",
+                "Slack request not verified", verdict.reason()));
     }
 
     boolean verified() {

@@ -23,7 +23,11 @@ import java.io.InputStream;
 class SlackInteractionsController {
 
     static final String PATH = "/slack/interactions";
-    static final int MAX_BODY_BYTES = 1 << 20;
+    /**
+     * Ample for a click on or a submission of Beacon's own messages and modal (a 50-block message, URL-encoded, is
+     * well under it), and below 1 MiB so that a 1 MiB body is refused by its announced length, unread.
+     */
+    static final int MAX_BODY_BYTES = 512 * 1024;
     private static final Logger log = LoggerFactory.getLogger(SlackInteractionsController.class);
 
     private final SlackRequestVerifier verifier;

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * Tells whether a request really comes from Slack: {@code v0=} + hex HMAC-SHA256 of {@code v0:{timestamp}:{raw body}}
@@ -16,6 +17,8 @@ import java.time.Instant;
 public final class SlackRequestVerifier {
 
     static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+    /** {@code v0=} and the 64 hex digits of an HMAC-SHA256. */
+    private static final Pattern SIGNATURE_SHAPE = Pattern.compile("v0=[0-9a-fA-F]{64}");
 
     private final SlackSignature.Generator signatures;
     private final Clock clock;
@@ -45,6 +48,22 @@ public final class SlackRequestVerifier {
     }
 
     public Verdict verify(String timestamp, String signature, String rawBody) {
+        Verdict screened = screen(timestamp, signature);
+        if (screened != null) {
+            return screened;
+        }
+        String expected = signatures.generate(timestamp.trim(), rawBody);
+        boolean matches = MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                signature.trim().getBytes(StandardCharsets.UTF_8));
+        return matches ? Verdict.VERIFIED : Verdict.BAD_SIGNATURE;
+    }
+
+    /**
+     * What can be decided from the headers alone, before a byte of the body is read: a request without a signature,
+     * replayed (stale timestamp) or signed in a shape no HMAC-SHA256 has is refused without buffering its body.
+     * Null when only the body can tell.
+     */
+    public Verdict screen(String timestamp, String signature) {
         if (signatures == null) {
             return Verdict.NO_SECRET;
         }
@@ -54,10 +73,10 @@ public final class SlackRequestVerifier {
         if (!isFresh(timestamp.trim())) {
             return Verdict.STALE;
         }
-        String expected = signatures.generate(timestamp.trim(), rawBody);
-        boolean matches = MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                signature.trim().getBytes(StandardCharsets.UTF_8));
-        return matches ? Verdict.VERIFIED : Verdict.BAD_SIGNATURE;
+        if (!SIGNATURE_SHAPE.matcher(signature.trim()).matches()) {
+            return Verdict.BAD_SIGNATURE;
+        }
+        return null;
     }
 
     private boolean isFresh(String timestamp) {

@@ -24,6 +24,14 @@ class SlackRequestVerifierTest {
     }
 
     @Test
+    void whatTheHeadersAloneShowIsDecidedBeforeTheBodyIsRead() {
+        assertThat(verifier.screen(null, null)).isEqualTo(Verdict.MISSING_HEADERS);
+        assertThat(verifier.screen(String.valueOf(NOW - 301), sign(SECRET, NOW - 301, BODY))).isEqualTo(Verdict.STALE);
+        assertThat(verifier.screen(String.valueOf(NOW), "v0=not-hex")).isEqualTo(Verdict.BAD_SIGNATURE);
+        assertThat(verifier.screen(String.valueOf(NOW), sign(SECRET, NOW, BODY))).as("only the body can tell").isNull();
+    }
+
+    @Test
     void aTamperedBodyIsRefused() {
         String signature = sign(SECRET, NOW, BODY);
 

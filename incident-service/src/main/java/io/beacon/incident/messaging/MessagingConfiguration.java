@@ -2,6 +2,7 @@ package io.beacon.incident.messaging;
 
 import io.beacon.contracts.Topics;
 import io.beacon.contracts.AlertSignalReceived;
+import io.beacon.eventstore.OutageTolerantConsumer;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +18,8 @@ class MessagingConfiguration {
     /** Bound to {@code alertSignals-in-0}: see {@code spring.cloud.stream.bindings} in application.yml. */
     @Bean
     Consumer<AlertSignalReceived> alertSignals(CommandGateway commands) {
-        return new AlertSignalIntake(commands);
+        // a database outage must hold the partition, not send signals to the dead-letter topic
+        return new OutageTolerantConsumer<>("alert-signal intake", new AlertSignalIntake(commands));
     }
 
     @Bean

@@ -9,9 +9,10 @@ import java.util.function.Consumer;
 /**
  * A message consumer that waits out a database outage, however long it lasts, instead of failing the message.
  * <p>
- * Why: the Kafka binder retries a failed record a bounded number of times (seconds) and then sends it to the
- * dead-letter topic, where nothing reads it again. A database restarted for two minutes would thus lose every signal
- * or event that arrived meanwhile. Here a failure {@link DatabaseUnavailable explained by the database being away} is
+ * Why: the Kafka binder retries a failed record a bounded number of times and then sends it to the dead-letter
+ * topic, where nothing reads it again. With the services' settings (8 attempts, each waiting out the connection pool's
+ * 30 s timeout) that is about four minutes: a longer outage, or one failing faster (a refused connection with a short
+ * pool timeout), would lose every signal or event that arrived meanwhile. Here a failure {@link DatabaseUnavailable explained by the database being away} is
  * retried with back-off on the same record, so the partition simply waits (its offset is not committed); any other
  * failure is thrown on at once to the binder's bounded retries and dead-letter topic. The delegate must be idempotent
  * and transactional per call (each attempt is a fresh transaction). Should an outage outlast the consumer's

@@ -1,5 +1,6 @@
 package io.beacon.deadletter;
 
+import io.beacon.eventstore.DatabaseUnavailable;
 import org.apache.kafka.common.errors.RetriableException;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -45,7 +46,8 @@ public enum FailureKind {
                 || t instanceof CannotCreateTransactionException
                 || t instanceof SQLTransientException
                 || t instanceof SQLRecoverableException
-                || t instanceof SQLException sql && isConnectionState(sql.getSQLState())
+                // class 08, and PostgreSQL stopping (57P01), starting (57P03) or out of connections (53300)
+                || t instanceof SQLException sql && DatabaseUnavailable.isUnavailableState(sql.getSQLState())
                 || t instanceof JDBCConnectionException
                 || t instanceof ConnectException
                 || t instanceof RetriableException
@@ -54,10 +56,5 @@ public enum FailureKind {
                 || t instanceof LockAcquisitionFailedException
                 // shutting down mid-event: the next owner of the segment handles it
                 || t instanceof InterruptedException;
-    }
-
-    /** SQLSTATE class 08: connection exception (PostgreSQL's driver reports a refused connection as 08001). */
-    private static boolean isConnectionState(String sqlState) {
-        return sqlState != null && sqlState.startsWith("08");
     }
 }

@@ -43,6 +43,11 @@ class FailureKindTest {
                 Arguments.of("Hibernate losing the connection",
                         new JDBCConnectionException("lost", new SQLException("io", "08006"))),
                 Arguments.of("a refused socket", new ConnectException("Connection refused")),
+                Arguments.of("PostgreSQL stopping with the connection open (admin_shutdown)",
+                        new SQLException("terminating connection due to administrator command", "57P01")),
+                Arguments.of("PostgreSQL still starting up (cannot_connect_now)",
+                        new SQLException("the database system is starting up", "57P03")),
+                Arguments.of("PostgreSQL out of connections", new SQLException("too many clients", "53300")),
                 Arguments.of("Kafka's timeout, wrapped as KafkaTemplate wraps it", new ExecutionException(
                         new KafkaException("send failed",
                                 new org.apache.kafka.common.errors.TimeoutException("metadata")))),

@@ -2,6 +2,7 @@ package io.beacon.incident.messaging;
 
 import io.beacon.contracts.Topics;
 import io.beacon.contracts.AlertSignalReceived;
+import io.beacon.eventstore.OutageTolerantConsumer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -19,7 +20,9 @@ class MessagingConfiguration {
     /** Bound to {@code alertSignals-in-0}: see {@code spring.cloud.stream.bindings} in application.yml. */
     @Bean
     Consumer<AlertSignalReceived> alertSignals(CommandGateway commands, MeterRegistry meters) {
-        return new AlertSignalIntake(commands, new SignalIntakeTimer(meters, Clock.systemUTC()));
+        // a database outage must hold the partition, not send signals to the dead-letter topic
+        return new OutageTolerantConsumer<>("alert-signal intake",
+                new AlertSignalIntake(commands, new SignalIntakeTimer(meters, Clock.systemUTC())));
     }
 
     @Bean

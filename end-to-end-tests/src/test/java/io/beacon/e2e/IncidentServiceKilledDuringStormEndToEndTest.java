@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * incident-service is SIGKILLed in the middle of a storm of alerts, with pages in flight and escalations pending
+ * incident-service is SIGKILLed in the middle of a storm of alerts, with a page in flight and escalations pending
  * (e2e-storm-oncall.yml: nobody acknowledges; step 2 is due 8 s after step 1), and the same jar is started again on
  * the same database. The gateway keeps accepting meanwhile (Kafka holds the alerts). Afterwards every accepted alert
  * is on its incident's timeline, each service has one incident, and each incident's two escalation steps were each
@@ -113,10 +113,19 @@ class IncidentServiceKilledDuringStormEndToEndTest {
         }
     }
 
+    /**
+     * Holds Slack's answers to {@code chat.postMessage} until a page is in flight (Slack has it, incident-service has
+     * not heard back), then kills incident-service with it: the restarted instance must find that page in the
+     * channel's history rather than post it again. Then lets Slack answer and starts the same jar again.
+     */
     private static Outage crashAndRestartIncidentService() {
+        slack.holdResponses("chat.postMessage");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> slack.held().stream().anyMatch(PagesInSlack::isPage));
         int pagesAtKill = PagesInSlack.of(slack).seen();
         Instant killedAt = Instant.now();
         incidents.kill();
+        slack.release();
         incidents = incidents.restart();
         StormPlatform.awaitReady(incidents);
         Instant backAt = Instant.now();

@@ -41,6 +41,10 @@ record PagesInSlack(Map<String, Long> postsByKey) {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, TreeMap::new));
     }
 
+    static boolean isPage(SlackStandIn.Call call) {
+        return "chat.postMessage".equals(call.method()) && pageKey(call) != null;
+    }
+
     private static String pageKey(SlackStandIn.Call call) {
         JsonNode metadata = call.metadata();
         String key = metadata == null || !"beacon_outbox".equals(metadata.path("event_type").asString(null)) ? null

@@ -63,6 +63,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     .resolve("kafka-" + name + ".log");
             Files.deleteIfExists(log);
             KafkaBrokerProcess broker = new KafkaBrokerProcess(name, directory, freePort(), log);
+            // a test JVM stopped before its @AfterAll must not leave a broker behind
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-" + name + "-stop"));
             broker.writeConfiguration(freePort());
             broker.format();
             broker.launch();
@@ -107,7 +109,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {

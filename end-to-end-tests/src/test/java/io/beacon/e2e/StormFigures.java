@@ -8,10 +8,11 @@ import java.util.Set;
  * refused (503) and failed otherwise (any other status, or no answer), accepted alerts landed on their incident's
  * timeline, duplicates (incidents beyond one per service plus timeline entries seen twice) and accepted alerts lost.
  * Alerts only ever refused may land too (the broker stored them but its acknowledgement was lost): that is
- * at-least-once delivery and counted apart, never as lost or duplicated.
+ * at-least-once delivery and counted apart, never as lost or duplicated. The slowest 503 shows how promptly the
+ * gateway refused.
  */
 record StormFigures(int alerts, int sent, int accepted, int refused, int failed, int landed, int extraIncidents,
-                    int repeatedEntries, List<StormAlert> lost, int landedThoughRefused) {
+                    int repeatedEntries, List<StormAlert> lost, int landedThoughRefused, long slowestRefusalMs) {
 
     static StormFigures of(AlertStorm storm, StormLedger ledger) {
         List<StormAnswer> answers = storm.answers();
@@ -23,7 +24,8 @@ record StormFigures(int alerts, int sent, int accepted, int refused, int failed,
                 (int) answers.stream().filter(StormAnswer::refused).count(),
                 (int) answers.stream().filter(answer -> !answer.accepted() && !answer.refused()).count(),
                 accepted.size() - lost.size(), ledger.extraIncidents(), ledger.repeatedEntries(), lost,
-                landedThoughRefused);
+                landedThoughRefused, answers.stream().filter(StormAnswer::refused)
+                        .mapToLong(answer -> answer.took().toMillis()).max().orElse(0));
     }
 
     int duplicated() {
@@ -33,7 +35,7 @@ record StormFigures(int alerts, int sent, int accepted, int refused, int failed,
     String line(String test) {
         return "[%s] alerts=%d sent=%d accepted=%d refused=%d failed=%d landed=%d duplicated=%d "
                 .formatted(test, alerts, sent, accepted, refused, failed, landed, duplicated())
-                + "(extraIncidents=%d repeatedTimelineEntries=%d) lost=%d landedThoughRefused=%d"
-                .formatted(extraIncidents, repeatedEntries, lost.size(), landedThoughRefused);
+                + "(extraIncidents=%d repeatedTimelineEntries=%d) lost=%d landedThoughRefused=%d slowest503=%dms"
+                .formatted(extraIncidents, repeatedEntries, lost.size(), landedThoughRefused, slowestRefusalMs);
     }
 }

@@ -6,6 +6,7 @@ import io.beacon.testkit.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,11 +17,14 @@ import java.time.Duration;
  * integration tests, with a responder's and a commander's token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// closed after each class: Spring 7 pauses an idle cached context and restarts it on reuse, and Axon's pooled
+// processors and db-scheduler cannot start again once stopped (other test classes run in between)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class ApiIntegrationTest {
 
     static final String RESPONDER = "responder-token-1";
     static final String COMMANDER = "commander-token-1";
-    /** Not closed after a class: the Spring context using it is cached and shared by the subclasses. */
+    /** Shared by the subclasses' contexts, one after another. */
     static final SlackStandIn slack = SlackStandIn.start();
 
     static {

@@ -47,7 +47,7 @@ class PrometheusEndpointIntegrationTest extends ApiIntegrationTest {
         assertThat(scrape.bucketCount("beacon_signal_intake_seconds", firing)).isGreaterThan(10);
         // the alert-signals binding's consumer, bound by the binder's Micrometer listener
         assertThat(scrape.series("kafka_consumer_fetch_manager_records_lag_max", Map.of()))
-                .anySatisfy(lag -> assertThat(lag.labels().get("client_id")).contains("incident-service"));
+                .anySatisfy(lag -> assertThat(lag.labels().get("spring_id")).startsWith("beacon.alert-signals.v1.consumer"));
         System.out.printf("beacon.page.latency: count %.0f, sum %.3f s; beacon.signal.intake firing: count %.0f, "
                         + "sum %.3f s%n",
                 scrape.timerCount("beacon_page_latency_seconds", Map.of()),

@@ -46,8 +46,9 @@ public enum FailureKind {
                 || t instanceof CannotCreateTransactionException
                 || t instanceof SQLTransientException
                 || t instanceof SQLRecoverableException
-                // class 08, and PostgreSQL stopping (57P01), starting (57P03) or out of connections (53300)
-                || t instanceof SQLException sql && DatabaseUnavailable.isUnavailableState(sql.getSQLState())
+                // class 08, PostgreSQL stopping (57P01), starting (57P03) or out of connections (53300), and a
+                // connection the pool closed under us
+                || DatabaseUnavailable.explains(t)
                 || t instanceof JDBCConnectionException
                 || t instanceof ConnectException
                 || t instanceof RetriableException

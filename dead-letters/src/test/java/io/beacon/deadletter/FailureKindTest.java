@@ -38,6 +38,8 @@ class FailureKindTest {
                 Arguments.of("no transaction", new CannotCreateTransactionException("database down")),
                 Arguments.of("a pool timeout", new SQLTransientConnectionException("HikariPool timeout")),
                 Arguments.of("a broken connection", new SQLRecoverableException("socket closed")),
+                Arguments.of("a connection the pool closed when PostgreSQL stopped (no SQLSTATE)",
+                        new IllegalStateException("tx", new SQLException("Connection is closed"))),
                 Arguments.of("PostgreSQL refusing the connection",
                         new SQLException("Connection to 127.0.0.1:5432 refused", "08001")),
                 Arguments.of("Hibernate losing the connection",

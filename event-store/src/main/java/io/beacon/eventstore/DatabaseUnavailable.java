@@ -25,6 +25,12 @@ public final class DatabaseUnavailable {
      */
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
+    /**
+     * What HikariCP throws, with no SQLSTATE, when work goes on with a connection the pool has already closed because
+     * the database broke it: seen when PostgreSQL stopped under load (an alert was parked as a permanent failure).
+     */
+    private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
+
     private DatabaseUnavailable() {
     }
 
@@ -34,7 +40,8 @@ public final class DatabaseUnavailable {
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof JDBCConnectionException || t instanceof ConnectException
-                    || t instanceof SQLException sql && isUnavailableState(sql.getSQLState())) {
+                    || t instanceof SQLException sql && (isUnavailableState(sql.getSQLState())
+                    || sql.getSQLState() == null && POOL_CLOSED_CONNECTION.equals(sql.getMessage()))) {
                 return true;
             }
         }

@@ -52,5 +52,10 @@ class OutageTolerantConsumerTest {
         assertThat(DatabaseUnavailable.explains(new NullPointerException())).isFalse();
         assertThat(DatabaseUnavailable.explains(new SQLException("too many clients already", "53300"))).isTrue();
         assertThat(DatabaseUnavailable.explains(new JDBCConnectionException("lost", new SQLException("io")))).isTrue();
+        // the pool's own word for a connection it closed under us when the database broke it
+        assertThat(DatabaseUnavailable.explains(new IllegalStateException("tx",
+                new SQLException("Connection is closed")))).isTrue();
+        assertThat(DatabaseUnavailable.explains(new SQLException("Connection is closed by the application", "XX000")))
+                .isFalse();
     }
 }

@@ -43,7 +43,8 @@ public class DeadlineConfiguration {
     @Bean
     Task<?> deadlineTask(ObjectProvider<DbSchedulerDeadlineManager> deadlineManager) {
         // looked up per execution: the manager needs the scheduler, so it can't be a constructor argument here
-        return DbSchedulerDeadlineManager.humanReadableTask(deadlineManager::getObject);
+        return RetriedSoon.wrap(DbSchedulerDeadlineManager.humanReadableTask(deadlineManager::getObject),
+                Duration.ofMillis(100), Duration.ofSeconds(30));
     }
 
     /**

@@ -6,6 +6,7 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.ScopeAware;
 import org.axonframework.messaging.ScopeDescriptor;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.h2.jdbcx.JdbcDataSource;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -71,6 +73,59 @@ class DeadlinesOnH2Test {
         assertThat(taskData).contains("\"deadlineName\":\"status-update\"").contains("post a status update");
         await().atMost(Duration.ofSeconds(5)).until(() -> !received.isEmpty());
         assertThat(received).containsExactly(reminder);
+    }
+
+    @Test
+    void aDeadlineThatLostARaceIsTriedAgainAtOnceNotInFiveMinutes() throws Exception {
+        JdbcDataSource h2 = migratedH2();
+        AtomicReference<DbSchedulerDeadlineManager> manager = new AtomicReference<>();
+        scheduler = Scheduler.create(h2, List.of(RetriedSoon.wrap(DbSchedulerDeadlineManager.humanReadableTask(manager::get),
+                        Duration.ofMillis(100), Duration.ofSeconds(30))))
+                .serializer(new JsonTaskData())
+                .pollingInterval(Duration.ofMillis(100))
+                .build();
+        AtomicInteger attempts = new AtomicInteger();
+        ScopeAware recording = recordingScope();
+        ScopeAware losingOnce = new ScopeAware() {
+            @Override
+            public void send(Message<?> message, ScopeDescriptor scope) throws Exception {
+                if (attempts.incrementAndGet() == 1) {
+                    throw new ConcurrencyException("another instance appended to incident-1 first");
+                }
+                recording.send(message, scope);
+            }
+
+            @Override
+            public boolean canResolve(ScopeDescriptor scope) {
+                return recording.canResolve(scope);
+            }
+        };
+        manager.set(DbSchedulerDeadlineManager.builder()
+                .scheduler(scheduler)
+                .scopeAwareProvider(scope -> Stream.of(losingOnce))
+                .serializer(Jackson3Serializer.builder().build())
+                .useBinaryPojo(false)
+                .startScheduler(false)
+                .build());
+        Reminder reminder = new Reminder("escalate to level 2", 2, Instant.parse("2026-11-23T03:00:00Z"));
+
+        manager.get().schedule(Instant.now().plusMillis(200), "escalation", reminder,
+                new AggregateScopeDescriptor("Incident", "incident-1"));
+        scheduler.start();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !received.isEmpty());
+        assertThat(attempts).hasValue(2);
+        assertThat(received).containsExactly(reminder);
+    }
+
+    @Test
+    void aDeadlineThatKeepsFailingBacksOffDoublingUpToTheLongestWait() {
+        RetriedSoon<Object> retry = new RetriedSoon<>(Duration.ofMillis(100), Duration.ofSeconds(30));
+        assertThat(retry.after(0)).isEqualTo(Duration.ofMillis(100));
+        assertThat(retry.after(1)).isEqualTo(Duration.ofMillis(200));
+        assertThat(retry.after(5)).isEqualTo(Duration.ofMillis(3200));
+        assertThat(retry.after(9)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(retry.after(Integer.MAX_VALUE)).isEqualTo(Duration.ofSeconds(30));
     }
 
     private ScopeAware recordingScope() {

@@ -63,15 +63,19 @@ class TwoInstancesOfEachServiceEndToEndTest {
                             "DATABASE_USER", postmortemDb.username(),
                             "DATABASE_PASSWORD", postmortemDb.password(),
                             "BEACON_API_TOKENS", FaultProbe.API_TOKENS)));
-            // Instance b starts once a is ready, as a rolling deployment does. Two instances starting at the same
-            // moment on an empty database can fail: both insert a processor's first token rows, and the loser's
-            // start fails (Axon's JPA token store: "Transaction silently rolled back"). Found by this test; not fixed yet.
-            FaultProbe.awaitReady(gateways.getLast(), incidentServices.getLast(), postmortemServices.getLast());
         }
+        // Both instances of each service start at the same moment on empty databases: without the processor start
+        // lock (event-store's ProcessorStartLock) both insert a processor's first token rows and the loser fails.
+        List<ServiceProcess> all = new ArrayList<>(gateways);
+        all.addAll(incidentServices);
+        all.addAll(postmortemServices);
+        FaultProbe.awaitReady(all.toArray(ServiceProcess[]::new));
     }
 
     @AfterAll
     static void stopAll() {
+        // Both instances of each service start at the same moment on empty databases: without the processor start
+        // lock (event-store's ProcessorStartLock) both insert a processor's first token rows and the loser fails.
         List<ServiceProcess> all = new ArrayList<>(gateways);
         all.addAll(incidentServices);
         all.addAll(postmortemServices);

@@ -1,5 +1,6 @@
 package io.beacon.incident.config;
 
+import io.beacon.eventstore.ProcessorStartLock;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -8,6 +9,9 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.time.Duration;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,6 +29,12 @@ class AxonConfiguration {
     @Autowired
     void propagateHandlerFailures(EventProcessingConfigurer processing) {
         processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
+    /** Two instances starting together on an empty database would race on Axon's first token rows. */
+    @Bean
+    ProcessorStartLock processorStartLock(DataSource dataSource) {
+        return new ProcessorStartLock(dataSource, Duration.ofMinutes(2));
     }
 
     @Bean(destroyMethod = "shutdown")

@@ -4,12 +4,16 @@ import io.beacon.postmortem.followup.OrgChart;
 import io.beacon.postmortem.incident.IncidentResolvedListener;
 import io.beacon.postmortem.postmortem.BlamelessLanguagePolicy;
 import io.beacon.postmortem.postmortem.PostmortemDrafting;
+import io.beacon.eventstore.ProcessorStartLock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.time.Duration;
 
 import java.time.Clock;
 
@@ -25,6 +29,12 @@ class PostmortemConfiguration {
     @Autowired
     void propagateHandlerFailures(EventProcessingConfigurer processing) {
         processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
+    /** Two instances starting together on an empty database would race on Axon's first token rows. */
+    @Bean
+    ProcessorStartLock processorStartLock(DataSource dataSource) {
+        return new ProcessorStartLock(dataSource, Duration.ofMinutes(2));
     }
 
     /** Injected into the aggregate's publish handler by Axon (a Spring bean as a handler parameter). */

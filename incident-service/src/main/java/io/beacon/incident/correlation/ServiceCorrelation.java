@@ -1,5 +1,6 @@
 package io.beacon.incident.correlation;
 
+import io.beacon.incident.caching.AggregateCachingConfiguration;
 import io.beacon.incident.api.CorrelateSignal;
 import io.beacon.incident.api.DeclareIncident;
 import io.beacon.incident.api.IncidentAlreadyOpen;
@@ -33,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * (aggregate id, sequence) lets only one of them open an incident, and the retried loser attaches to it. A resolved
  * incident releases the service, so its next alert opens a new incident.
  */
-@Aggregate
+@Aggregate(cache = AggregateCachingConfiguration.AGGREGATE_CACHE)
 public class ServiceCorrelation {
 
     @AggregateIdentifier

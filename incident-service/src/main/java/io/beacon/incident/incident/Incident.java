@@ -1,5 +1,6 @@
 package io.beacon.incident.incident;
 
+import io.beacon.incident.caching.AggregateCachingConfiguration;
 import io.beacon.incident.api.AcknowledgeIncident;
 import io.beacon.incident.api.AllAlertsResolved;
 import io.beacon.incident.api.AssignCommander;
@@ -51,7 +52,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * which guarantees one open incident per service. Escalation and status-update deadlines are persistent; each
  * deadline names the step it was scheduled for, so a stale one (acknowledged, resolved, superseded) does nothing.
  */
-@Aggregate
+@Aggregate(cache = AggregateCachingConfiguration.AGGREGATE_CACHE)
 public class Incident {
 
     @AggregateIdentifier

@@ -2,7 +2,9 @@ package io.beacon.incident.it;
 
 import io.beacon.incident.IncidentServiceApplication;
 import io.beacon.incident.api.AlertSignal;
+import io.beacon.incident.api.AttachSignal;
 import io.beacon.incident.api.CorrelateSignal;
+import io.beacon.incident.api.ResolveIncident;
 import io.beacon.incident.api.Severity;
 import io.beacon.incident.api.SignalStatus;
 import io.beacon.testkit.TestKafka;
@@ -69,6 +71,32 @@ class TwoInstancesIntegrationTest {
                     Integer.class, CorrelateSignal.correlationIdOf(service));
             assertThat(declared).isEqualTo(1);
         }
+    }
+
+    /**
+     * Each instance keeps the aggregates it used in memory (io.beacon.incident.caching). The first instance's copy of
+     * an incident still says "open" after the second resolved it: the append based on that copy must lose to the
+     * store's optimistic locking, be evicted and retried on the stored state, so the signal is refused as arriving
+     * after the resolution instead of landing on a resolved incident.
+     */
+    @Test
+    void anIncidentResolvedThroughTheOtherInstanceIsNotAttachedToFromTheFirstInstancesMemory() {
+        String service = "cached-" + UUID.randomUUID();
+        CommandGateway viaFirst = first.getBean(CommandGateway.class);
+        String incidentId = viaFirst.sendAndWait(CorrelateSignal.forService(service, signal("Burn", "00000000000000a1")));
+        assertThat(viaFirst.<AttachSignal.Outcome>sendAndWait(new AttachSignal(incidentId,
+                signal("Burn", "00000000000000a1")))).isEqualTo(AttachSignal.Outcome.ATTACHED);
+        assertThat(viaFirst.<AttachSignal.Outcome>sendAndWait(new AttachSignal(incidentId,
+                signal("Burn", "00000000000000a2")))).isEqualTo(AttachSignal.Outcome.ATTACHED);
+
+        second.getBean(CommandGateway.class).sendAndWait(new ResolveIncident(incidentId, "U0SECOND", "fixed"));
+
+        assertThat(viaFirst.<AttachSignal.Outcome>sendAndWait(new AttachSignal(incidentId,
+                signal("Burn", "00000000000000a3")))).isEqualTo(AttachSignal.Outcome.INCIDENT_RESOLVED);
+        List<String> stream = first.getBean(JdbcTemplate.class).queryForList("""
+                select payload_type from domain_event_entry where aggregate_identifier = ?
+                order by sequence_number""", String.class, incidentId);
+        assertThat(stream.getLast()).endsWith("IncidentResolved");
     }
 
     private Set<String> correlateConcurrently(String service, int perInstance) throws Exception {

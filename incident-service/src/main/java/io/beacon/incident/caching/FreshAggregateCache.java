@@ -1,0 +1,115 @@
+package io.beacon.incident.caching;
+
+import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.lang.reflect.Field;
+import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Serves a cached aggregate only while it is the latest: before a command uses it, the event store is asked for the
+ * aggregate's last sequence number (one indexed read in the command's own transaction, instead of replaying the
+ * stream). Another instance may have appended since (a deadline fired there, a commander acknowledged through it);
+ * then the copy is dropped and Axon replays the stream. Optimistic locking alone would not do: a decision that writes
+ * nothing ("already acknowledged", "nothing open for this service") would be taken on the stale copy unnoticed.
+ */
+final class FreshAggregateCache implements Cache {
+
+    private static final Field VERSION = versionField();
+
+    private final Cache delegate;
+    private final Function<String, Long> lastSequenceNumber;
+    private final LongAdder stale = new LongAdder();
+
+    FreshAggregateCache(Cache delegate, Function<String, Long> lastSequenceNumber) {
+        this.delegate = delegate;
+        this.lastSequenceNumber = lastSequenceNumber;
+    }
+
+    /** Asks the event store; {@code null} for an aggregate with no events. */
+    static Function<String, Long> lastSequenceNumberIn(Supplier<EventStore> eventStore) {
+        return id -> eventStore.get().lastSequenceNumberFor(id).orElse(null);
+    }
+
+    @Override
+    public <K, V> V get(K key) {
+        V value = delegate.get(key);
+        if (value instanceof AggregateCacheEntry<?> entry
+                && !Objects.equals(version(entry), lastSequenceNumber.apply(key.toString()))) {
+            delegate.remove(key);
+            stale.increment();
+            return null;
+        }
+        return value;
+    }
+
+    /** Copies dropped because the store had moved on. */
+    long stale() {
+        return stale.sum();
+    }
+
+    @Override
+    public void put(Object key, Object value) {
+        delegate.put(key, value);
+    }
+
+    @Override
+    public boolean putIfAbsent(Object key, Object value) {
+        return delegate.putIfAbsent(key, value);
+    }
+
+    @Override
+    public <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
+        return delegate.computeIfAbsent(key, valueSupplier);
+    }
+
+    @Override
+    public <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
+        delegate.computeIfPresent(key, update);
+    }
+
+    @Override
+    public boolean remove(Object key) {
+        return delegate.remove(key);
+    }
+
+    @Override
+    public void removeAll() {
+        delegate.removeAll();
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return delegate.containsKey(key);
+    }
+
+    @Override
+    public Registration registerCacheEntryListener(EntryListener listener) {
+        return delegate.registerCacheEntryListener(listener);
+    }
+
+    private static Long version(AggregateCacheEntry<?> entry) {
+        try {
+            return (Long) VERSION.get(entry);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Axon keeps the cached aggregate's version private; reading it is cheaper than recreating the aggregate. */
+    private static Field versionField() {
+        try {
+            Field field = AggregateCacheEntry.class.getDeclaredField("version");
+            field.setAccessible(true);
+            return field;
+        } catch (NoSuchFieldException e) {
+            throw new ExceptionInInitializerError("Axon's AggregateCacheEntry has no 'version' field any more: " + e);
+        }
+    }
+}

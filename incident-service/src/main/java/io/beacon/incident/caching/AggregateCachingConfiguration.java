@@ -4,11 +4,10 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,10 +25,10 @@ public class AggregateCachingConfiguration {
     @Bean(AGGREGATE_CACHE)
     Cache aggregateCache(@Value("${beacon.aggregate-cache.capacity:5000}") int capacity,
                          @Value("${beacon.aggregate-cache.time-to-live:10m}") Duration timeToLive,
-                         ObjectProvider<EventStore> eventStore, MeterRegistry meters) {
+                         JdbcTemplate jdbc, MeterRegistry meters) {
         BoundedAggregateCache cache = new BoundedAggregateCache(capacity, timeToLive, Clock.systemUTC());
         FreshAggregateCache fresh = new FreshAggregateCache(cache,
-                FreshAggregateCache.lastSequenceNumberIn(eventStore::getObject));
+                FreshAggregateCache.lastSequenceNumberIn(jdbc));
         Gauge.builder("beacon.aggregate_cache.size", cache, BoundedAggregateCache::size)
                 .description("Aggregates held in memory between commands").register(meters);
         FunctionCounter.builder("beacon.aggregate_cache.gets", cache, BoundedAggregateCache::hits)

@@ -3,7 +3,7 @@ package io.beacon.incident.caching;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.lang.reflect.Field;
 import java.util.Objects;
@@ -32,9 +32,14 @@ final class FreshAggregateCache implements Cache {
         this.lastSequenceNumber = lastSequenceNumber;
     }
 
-    /** Asks the event store; {@code null} for an aggregate with no events. */
-    static Function<String, Long> lastSequenceNumberIn(Supplier<EventStore> eventStore) {
-        return id -> eventStore.get().lastSequenceNumberFor(id).orElse(null);
+    /**
+     * Asks the event store's table directly, in the command's transaction; {@code null} for an aggregate with no
+     * events. Axon's own {@code lastSequenceNumberFor} goes through a JPQL query that flushes the session first: the
+     * storm profile showed it at a fifth of the intake's time, this plain indexed read at a fraction of that.
+     */
+    static Function<String, Long> lastSequenceNumberIn(JdbcTemplate jdbc) {
+        return id -> jdbc.queryForObject(
+                "select max(sequence_number) from domain_event_entry where aggregate_identifier = ?", Long.class, id);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.beacon.platform.launch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +26,8 @@ public final class LocalPlatform implements AutoCloseable {
     private final RunState state;
     private final Map<BeaconService, ServiceProcess> services = new EnumMap<>(BeaconService.class);
     private BrokerProcess broker;
-    private boolean closed;
+    /** Set as stopping begins: processes exiting then are expected, not a failure to report. */
+    private volatile boolean closed;
 
     LocalPlatform(PlatformSettings settings, Console console) {
         this.settings = settings;
@@ -49,6 +53,12 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Starts everything and waits until ready; on failure it leaves {@link #close()} to the caller. */
     void start(String kafkaClasspath) {
+        try {
+            Files.createDirectories(settings.logDirectory());
+            Files.createDirectories(settings.stateDirectory().resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         startBroker(kafkaClasspath);
         startServices();
         awaitReady();
@@ -117,6 +127,9 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** What died since start, if anything: the launcher stops everything then. */
     Optional<String> firstExited() {
+        if (closed) {
+            return Optional.empty();
+        }
         if (!broker.alive()) {
             console.tail(Processes.tail(kafkaLog(), 40));
             return Optional.of("Kafka");

@@ -117,7 +117,7 @@ public record PlatformSettings(Path repositoryRoot, Path home, int kafkaPort, in
     public BrokerLaunch brokerLaunch(String classpath) {
         Path kafka = repositoryRoot.resolve("local-platform/kafka");
         return new BrokerLaunch("Kafka", home, kafkaDirectory(),
-                BrokerConfiguration.withPorts(kafka.resolve("server.properties"), kafkaPort, kafkaControllerPort),
+                BrokerConfiguration.local(repositoryRoot, kafkaPort, kafkaControllerPort, Map.of()),
                 classpath, List.of("-Xms256m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
                         "-Djava.awt.headless=true",
                         "-Dlog4j2.configurationFile=" + kafka.resolve("log4j2.properties")),

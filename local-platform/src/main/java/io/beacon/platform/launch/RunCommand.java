@@ -26,7 +26,6 @@ final class RunCommand {
         String classpath = kafkaClasspath();
         checkBuilt();
         Files.createDirectories(settings.logDirectory());
-        Files.createDirectories(settings.stateDirectory().resolve("data"));
         state.record(RunState.LAUNCHER, ProcessHandle.current().pid());
         rotate(settings.logDirectory().resolve("kafka.stdout.log"));
 
@@ -47,7 +46,7 @@ final class RunCommand {
         while (true) {
             sleep(Duration.ofSeconds(2));
             Optional<String> exited = platform.firstExited();
-            if (exited.isPresent()) {
+            if (exited.isPresent() && !stopper.started) {
                 console.error(exited.get() + " exited unexpectedly: stopping Beacon");
                 stopper.quiet = true;
                 return 1;
@@ -125,9 +124,11 @@ final class RunCommand {
 
         private volatile LocalPlatform platform;
         private volatile boolean quiet;
+        private volatile boolean started;
 
         @Override
         public void run() {
+            started = true;
             if (!quiet) {
                 console.print("");
             }

@@ -1,5 +1,6 @@
 package io.beacon.e2e;
 
+import io.beacon.platform.launch.ServiceProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.beacon.e2e;
 
+import io.beacon.platform.launch.ServiceProcess;
 import io.beacon.testkit.SlackStandIn;
 import io.beacon.testkit.TestKafka;
 import io.beacon.testkit.TestPostgres;
@@ -60,10 +61,10 @@ class AlertToPageEndToEndTest {
         String kafka = TestKafka.bootstrapServers();
         TestPostgres.Database incidentDb = TestPostgres.newDatabase("e2e_incident");
         TestPostgres.Database postmortemDb = TestPostgres.newDatabase("e2e_postmortem");
-        gateway = ServiceProcess.start("alert-gateway", Map.of(
+        gateway = E2eServices.start("alert-gateway", Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "ALERT_GATEWAY_TOKEN", "old-token," + TOKEN));
-        incidents = ServiceProcess.start("incident-service", Map.ofEntries(
+        incidents = E2eServices.start("incident-service", Map.ofEntries(
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka),
                 Map.entry("DATABASE_URL", incidentDb.jdbcUrl()),
                 Map.entry("DATABASE_USER", incidentDb.username()),
@@ -71,21 +72,17 @@ class AlertToPageEndToEndTest {
                 Map.entry("SLACK_API_URL", slack.apiUrl()),
                 Map.entry("SLACK_BOT_TOKEN", "xoxb-e2e"),
                 Map.entry("SLACK_SIGNING_SECRET", SIGNING_SECRET),
-                Map.entry("BEACON_ONCALL_FILE", "file:" + ServiceProcess.resource("e2e-oncall.yml").getAbsolutePath()),
+                Map.entry("BEACON_ONCALL_FILE", "file:" + E2eServices.resource("e2e-oncall.yml").getAbsolutePath()),
                 Map.entry("BEACON_STATUS_MIN_INTERVAL", "PT3S"),
                 Map.entry("BEACON_STATUS_CADENCE", "PT4S"),
                 Map.entry("BEACON_API_TOKENS", "ic:commander:" + API_TOKEN)));
-        postmortems = ServiceProcess.start("postmortem-service", Map.of(
+        postmortems = E2eServices.start("postmortem-service", Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "DATABASE_URL", postmortemDb.jdbcUrl(),
                 "DATABASE_USER", postmortemDb.username(),
                 "DATABASE_PASSWORD", postmortemDb.password()));
         for (ServiceProcess service : List.of(gateway, incidents, postmortems)) {
-            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                assertThat(service.alive()).as(service.name() + " died:\n" + service.logTail()).isTrue();
-                assertThat(status(service.url("/actuator/health/readiness"))).as(service.name() + " readiness")
-                        .isEqualTo(200);
-            });
+            service.awaitReady(Duration.ofSeconds(150));
         }
     }
 
@@ -104,7 +101,7 @@ class AlertToPageEndToEndTest {
     @Test
     @Order(1)
     void aFiringSloAlertOpensOneIncidentAndPagesOnCallWithAnAcknowledgeButton() throws Exception {
-        String payload = Files.readString(Path.of(ServiceProcess.resource("sloth-page-firing.json").toURI()));
+        String payload = Files.readString(Path.of(E2eServices.resource("sloth-page-firing.json").toURI()));
         assertThat(postWebhook(payload, TOKEN).statusCode()).isEqualTo(202);
 
         JsonNode incident = awaitIncidents("checkout-api", 1).get(0);
@@ -132,7 +129,7 @@ class AlertToPageEndToEndTest {
     @Test
     @Order(2)
     void resendsRetriesAndOtherAlertsOfTheServiceNeverOpenASecondIncident() throws Exception {
-        String payload = Files.readString(Path.of(ServiceProcess.resource("sloth-page-firing.json").toURI()));
+        String payload = Files.readString(Path.of(E2eServices.resource("sloth-page-firing.json").toURI()));
         assertThat(postWebhook(payload, TOKEN).statusCode()).isEqualTo(202);
         assertThat(postWebhook(payload, "old-token").statusCode()).isEqualTo(202);
         String latency = payload.replace("4f9c0a1b2c3d4e5f", "0a0b0c0d0e0f1011")
@@ -150,7 +147,7 @@ class AlertToPageEndToEndTest {
     @Test
     @Order(3)
     void anotherServiceGetsItsOwnIncident() throws Exception {
-        String payload = Files.readString(Path.of(ServiceProcess.resource("sloth-page-firing.json").toURI()))
+        String payload = Files.readString(Path.of(E2eServices.resource("sloth-page-firing.json").toURI()))
                 .replace("checkout-api", "search-api").replace("4f9c0a1b2c3d4e5f", "1234123412341234");
         assertThat(postWebhook(payload, TOKEN).statusCode()).isEqualTo(202);
 
@@ -197,7 +194,7 @@ class AlertToPageEndToEndTest {
     @Test
     @Order(6)
     void unauthenticatedAlertsAreRejectedAndOpenNothing() throws Exception {
-        String payload = Files.readString(Path.of(ServiceProcess.resource("sloth-page-firing.json").toURI()))
+        String payload = Files.readString(Path.of(E2eServices.resource("sloth-page-firing.json").toURI()))
                 .replace("checkout-api", "billing-api");
         HttpResponse<String> response = postWebhook(payload, "wrong-token");
         assertThat(response.statusCode()).isEqualTo(401);
@@ -244,7 +241,7 @@ class AlertToPageEndToEndTest {
     @Test
     @Order(8)
     void fromPageToResolveThroughSlackWithAnEscalationAndAMissedUpdate() throws Exception {
-        String payload = Files.readString(Path.of(ServiceProcess.resource("sloth-page-firing.json").toURI()))
+        String payload = Files.readString(Path.of(E2eServices.resource("sloth-page-firing.json").toURI()))
                 .replace("checkout-api", "orders-api").replace("4f9c0a1b2c3d4e5f", "5555666677778888");
         assertThat(postWebhook(payload, TOKEN).statusCode()).isEqualTo(202);
         JsonNode incident = awaitIncidents("orders-api", 1).get(0);
@@ -353,15 +350,6 @@ class AlertToPageEndToEndTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url + ": " + response.body()).isEqualTo(200);
         return json.readTree(response.body());
-    }
-
-    private static int status(String url) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
     }
 
     private static String sign(String timestamp, String body) throws Exception {

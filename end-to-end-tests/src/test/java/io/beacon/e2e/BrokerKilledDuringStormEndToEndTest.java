@@ -1,6 +1,7 @@
 package io.beacon.e2e;
 
-import io.beacon.testkit.KafkaBrokerProcess;
+import io.beacon.platform.launch.BrokerProcess;
+import io.beacon.platform.launch.ServiceProcess;
 import io.beacon.testkit.SlackStandIn;
 import io.beacon.testkit.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -31,14 +32,14 @@ class BrokerKilledDuringStormEndToEndTest {
     /** Alertmanager's webhook deadline: an answer later than this is as bad as none. */
     private static final Duration PROMPT = Duration.ofSeconds(10);
 
-    private static KafkaBrokerProcess broker;
+    private static BrokerProcess broker;
     private static SlackStandIn slack;
     private static ServiceProcess gateway;
     private static ServiceProcess incidents;
 
     @BeforeAll
     static void startPlatform() {
-        broker = KafkaBrokerProcess.start("broker-killed");
+        broker = E2eBroker.start("broker-killed");
         slack = SlackStandIn.start();
         TestPostgres.Database database = TestPostgres.newDatabase("e2e_broker_killed");
         gateway = StormPlatform.gateway("alert-gateway-broker-killed", broker.bootstrapServers());

@@ -1,6 +1,7 @@
 package io.beacon.e2e;
 
 import io.beacon.contracts.Topics;
+import io.beacon.platform.launch.ServiceProcess;
 import io.beacon.testkit.SlackStandIn;
 import io.beacon.testkit.TestKafka;
 import io.beacon.testkit.TestPostgres;
@@ -52,10 +53,10 @@ class DatabaseStoppedUnderLoadEndToEndTest {
         String kafka = TestKafka.bootstrapServers();
         TestPostgres.Database incidentDb = postgres.newDatabase("outage_incident");
         TestPostgres.Database postmortemDb = postgres.newDatabase("outage_postmortem");
-        gateway = ServiceProcess.start("alert-gateway", "outage-alert-gateway", Map.of(
+        gateway = E2eServices.start("alert-gateway", "outage-alert-gateway", Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "ALERT_GATEWAY_TOKEN", FaultProbe.GATEWAY_TOKEN));
-        incidents = ServiceProcess.start("incident-service", "outage-incident-service", Map.of(
+        incidents = E2eServices.start("incident-service", "outage-incident-service", Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "DATABASE_URL", incidentDb.jdbcUrl(),
                 "DATABASE_USER", incidentDb.username(),
@@ -63,9 +64,9 @@ class DatabaseStoppedUnderLoadEndToEndTest {
                 "SLACK_API_URL", slack.apiUrl(),
                 "SLACK_BOT_TOKEN", "xoxb-e2e",
                 "SLACK_SIGNING_SECRET", "e2e-signing-secret",
-                "BEACON_ONCALL_FILE", "file:" + ServiceProcess.resource("e2e-fault-oncall.yml").getAbsolutePath(),
+                "BEACON_ONCALL_FILE", "file:" + E2eServices.resource("e2e-fault-oncall.yml").getAbsolutePath(),
                 "BEACON_API_TOKENS", FaultProbe.API_TOKENS));
-        postmortems = ServiceProcess.start("postmortem-service", "outage-postmortem-service", Map.of(
+        postmortems = E2eServices.start("postmortem-service", "outage-postmortem-service", Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "DATABASE_URL", postmortemDb.jdbcUrl(),
                 "DATABASE_USER", postmortemDb.username(),

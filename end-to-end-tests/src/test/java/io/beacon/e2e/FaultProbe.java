@@ -1,5 +1,6 @@
 package io.beacon.e2e;
 
+import io.beacon.platform.launch.ServiceProcess;
 import io.beacon.testkit.SlackStandIn;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -151,20 +152,7 @@ final class FaultProbe {
 
     static void awaitReady(ServiceProcess... services) {
         for (ServiceProcess service : services) {
-            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                assertThat(service.alive()).as(service.name() + " died:\n" + service.logTail()).isTrue();
-                assertThat(status(service.url("/actuator/health/readiness"))).as(service.name() + " readiness")
-                        .isEqualTo(200);
-            });
-        }
-    }
-
-    static int status(String url) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            return -1;
+            service.awaitReady(Duration.ofSeconds(180));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.beacon.e2e;
 
-import io.beacon.testkit.KafkaBrokerProcess;
+import io.beacon.platform.launch.BrokerProcess;
+import io.beacon.platform.launch.ServiceProcess;
 import io.beacon.testkit.SlackStandIn;
 import io.beacon.testkit.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -33,14 +34,14 @@ class IncidentServiceKilledDuringStormEndToEndTest {
     /** Two Slack outbox claim timeouts (3 s): long enough for an abandoned page to be recovered, or posted again. */
     private static final Duration QUIET = Duration.ofSeconds(6);
 
-    private static KafkaBrokerProcess broker;
+    private static BrokerProcess broker;
     private static SlackStandIn slack;
     private static ServiceProcess gateway;
     private static ServiceProcess incidents;
 
     @BeforeAll
     static void startPlatform() {
-        broker = KafkaBrokerProcess.start("incident-killed");
+        broker = E2eBroker.start("incident-killed");
         slack = SlackStandIn.start();
         TestPostgres.Database database = TestPostgres.newDatabase("e2e_incident_killed");
         gateway = StormPlatform.gateway("alert-gateway-incident-killed", broker.bootstrapServers());

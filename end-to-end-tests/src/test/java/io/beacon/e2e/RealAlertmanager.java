@@ -62,7 +62,7 @@ final class RealAlertmanager implements AutoCloseable {
                             type: Bearer
                             credentials: %s
                 """.formatted(webhookUrl, token));
-        int port = ServiceProcess.freePort();
+        int port = E2eServices.freePort();
         Process process = new ProcessBuilder(binary.toString(), "--config.file=" + config.toAbsolutePath(),
                 "--storage.path=" + dir.resolve("data").toAbsolutePath(),
                 "--web.listen-address=127.0.0.1:" + port, "--cluster.listen-address=")

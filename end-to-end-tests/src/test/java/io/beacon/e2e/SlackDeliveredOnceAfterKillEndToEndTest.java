@@ -5,6 +5,7 @@ import io.beacon.contracts.Severity;
 import io.beacon.contracts.SignalStatus;
 import io.beacon.contracts.SloBreach;
 import io.beacon.contracts.Topics;
+import io.beacon.platform.launch.ServiceProcess;
 import io.beacon.testkit.SlackStandIn;
 import io.beacon.testkit.TestKafka;
 import io.beacon.testkit.TestPostgres;
@@ -66,7 +67,7 @@ class SlackDeliveredOnceAfterKillEndToEndTest {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
         TestPostgres.Database database = TestPostgres.newDatabase("e2e_killtest");
-        incidents = ServiceProcess.start("incident-service", "incident-service-killed", Map.of(
+        incidents = E2eServices.start("incident-service", "incident-service-killed", Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "DATABASE_URL", database.jdbcUrl(),
                 "DATABASE_USER", database.username(),
@@ -75,7 +76,7 @@ class SlackDeliveredOnceAfterKillEndToEndTest {
                 "SLACK_BOT_TOKEN", "xoxb-e2e",
                 "SLACK_SIGNING_SECRET", "e2e-signing-secret",
                 "SLACK_DELIVERY_CLAIM_TIMEOUT", CLAIM_TIMEOUT.toSeconds() + "s",
-                "BEACON_ONCALL_FILE", "file:" + ServiceProcess.resource("e2e-kill-oncall.yml").getAbsolutePath(),
+                "BEACON_ONCALL_FILE", "file:" + E2eServices.resource("e2e-kill-oncall.yml").getAbsolutePath(),
                 // a killed instance never leaves its consumer group: with Kafka's 45 s default session the restarted
                 // one would wait that long for its partitions; 6 s is the broker's minimum
                 "SPRING_APPLICATION_JSON", """
@@ -233,19 +234,6 @@ class SlackDeliveredOnceAfterKillEndToEndTest {
     }
 
     private static void awaitReady(ServiceProcess service) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            assertThat(service.alive()).as(service.name() + " died:\n" + service.logTail()).isTrue();
-            assertThat(status(service.url("/actuator/health/readiness"))).as(service.name() + " readiness")
-                    .isEqualTo(200);
-        });
-    }
-
-    private static int status(String url) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
+        service.awaitReady(Duration.ofSeconds(120));
     }
 }

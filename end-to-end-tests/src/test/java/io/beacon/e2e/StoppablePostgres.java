@@ -36,7 +36,7 @@ final class StoppablePostgres implements AutoCloseable {
         try {
             Path data = Files.createDirectories(Path.of("target", "e2e-postgres")).toAbsolutePath()
                     .resolve(name + "-" + ProcessHandle.current().pid());
-            StoppablePostgres postgres = new StoppablePostgres(ServiceProcess.freePort(), data);
+            StoppablePostgres postgres = new StoppablePostgres(E2eServices.freePort(), data);
             postgres.startAgain();
             return postgres;
         } catch (IOException e) {

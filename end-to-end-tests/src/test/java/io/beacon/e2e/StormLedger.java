@@ -1,5 +1,6 @@
 package io.beacon.e2e;
 
+import io.beacon.platform.launch.ServiceProcess;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,5 +1,6 @@
 package io.beacon.e2e;
 
+import io.beacon.platform.launch.ServiceProcess;
 import io.beacon.testkit.SlackStandIn;
 import io.beacon.testkit.TestKafka;
 import io.beacon.testkit.TestPostgres;
@@ -43,10 +44,10 @@ class TwoInstancesOfEachServiceEndToEndTest {
         TestPostgres.Database incidentDb = postgres.newDatabase("ha_incident");
         TestPostgres.Database postmortemDb = postgres.newDatabase("ha_postmortem");
         for (String instance : List.of("a", "b")) {
-            gateways.add(ServiceProcess.start("alert-gateway", "ha-alert-gateway-" + instance, Map.of(
+            gateways.add(E2eServices.start("alert-gateway", "ha-alert-gateway-" + instance, Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", kafka,
                     "ALERT_GATEWAY_TOKEN", FaultProbe.GATEWAY_TOKEN)));
-            incidentServices.add(ServiceProcess.start("incident-service", "ha-incident-service-" + instance, Map.of(
+            incidentServices.add(E2eServices.start("incident-service", "ha-incident-service-" + instance, Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", kafka,
                     "DATABASE_URL", incidentDb.jdbcUrl(),
                     "DATABASE_USER", incidentDb.username(),
@@ -55,9 +56,9 @@ class TwoInstancesOfEachServiceEndToEndTest {
                     "SLACK_BOT_TOKEN", "xoxb-e2e",
                     "SLACK_SIGNING_SECRET", "e2e-signing-secret",
                     "BEACON_ONCALL_FILE",
-                    "file:" + ServiceProcess.resource("e2e-escalating-oncall.yml").getAbsolutePath(),
+                    "file:" + E2eServices.resource("e2e-escalating-oncall.yml").getAbsolutePath(),
                     "BEACON_API_TOKENS", FaultProbe.API_TOKENS)));
-            postmortemServices.add(ServiceProcess.start("postmortem-service", "ha-postmortem-service-" + instance,
+            postmortemServices.add(E2eServices.start("postmortem-service", "ha-postmortem-service-" + instance,
                     Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka,
                             "DATABASE_URL", postmortemDb.jdbcUrl(),
                             "DATABASE_USER", postmortemDb.username(),

@@ -1,0 +1,25 @@
+package io.beacon.platform.launch;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How to start a single-node KRaft broker as its own JVM.
+ *
+ * @param directory     where its effective {@code server.properties} is written
+ * @param configuration the lines of that file; {@code log.dirs} is formatted on first start
+ * @param classpath     Kafka's server jars and an SLF4J binding
+ * @param output        the JVM's stdout and stderr (the broker's own log is the logging configuration's business)
+ */
+public record BrokerLaunch(String name, Path workingDirectory, Path directory, List<String> configuration,
+                           String classpath, List<String> jvmOptions, int port, Path output) {
+
+    public BrokerLaunch {
+        configuration = List.copyOf(configuration);
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+}

@@ -1,0 +1,196 @@
+package io.beacon.platform.launch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Beacon on one machine: the broker, then the three services, each ready before {@link #start} returns; stopped in
+ * reverse (services first, so that they can still reach the broker while they shut down).
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private static final Duration BROKER_READY_WITHIN = Duration.ofSeconds(60);
+
+    private final PlatformSettings settings;
+    private final Console console;
+    private final RunState state;
+    private final Map<BeaconService, ServiceProcess> services = new EnumMap<>(BeaconService.class);
+    private BrokerProcess broker;
+    /** Set as stopping begins: processes exiting then are expected, not a failure to report. */
+    private volatile boolean closed;
+
+    LocalPlatform(PlatformSettings settings, Console console) {
+        this.settings = settings;
+        this.console = console;
+        this.state = new RunState(settings);
+    }
+
+    /** Starts everything with messages on stdout; on failure, stops what it started and throws. */
+    public static LocalPlatform start(PlatformSettings settings, String kafkaClasspath) {
+        return start(settings, kafkaClasspath, Console.standard(settings.environment()));
+    }
+
+    static LocalPlatform start(PlatformSettings settings, String kafkaClasspath, Console console) {
+        LocalPlatform platform = new LocalPlatform(settings, console);
+        try {
+            platform.start(kafkaClasspath);
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    /** Starts everything and waits until ready; on failure it leaves {@link #close()} to the caller. */
+    void start(String kafkaClasspath) {
+        try {
+            Files.createDirectories(settings.logDirectory());
+            Files.createDirectories(settings.stateDirectory().resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        startBroker(kafkaClasspath);
+        startServices();
+        awaitReady();
+    }
+
+    private void startBroker(String classpath) {
+        BrokerLaunch launch = settings.brokerLaunch(classpath);
+        if (BrokerProcess.needsFormatting(launch)) {
+            console.say("formatting Kafka storage in " + shown(BrokerProcess.dataDirectory(launch)) + " (first run)");
+        }
+        console.say("starting Kafka (KRaft, " + settings.kafkaBootstrapServers() + ", controller :"
+                + settings.kafkaControllerPort() + ")");
+        try {
+            broker = BrokerProcess.start(launch, BROKER_READY_WITHIN);
+        } catch (LaunchException e) {
+            console.tail(Processes.tail(kafkaLog(), 40));
+            throw e;
+        }
+        state.record(RunState.KAFKA, broker.pid());
+        console.say("Kafka is up (PID " + broker.pid() + "); starting services");
+    }
+
+    private void startServices() {
+        for (BeaconService service : BeaconService.values()) {
+            ServiceProcess process = ServiceProcess.start(settings.serviceLaunch(service));
+            services.put(service, process);
+            state.record(service.module(), process.pid());
+        }
+    }
+
+    /** Polls all services side by side, printing each as it gets ready, with the time since the wait began. */
+    private void awaitReady() {
+        console.say("waiting for readiness (up to " + settings.readyTimeout().toSeconds() + " s)");
+        Instant start = Instant.now();
+        Instant deadline = start.plus(settings.readyTimeout());
+        List<BeaconService> pending = new ArrayList<>(services.keySet());
+        while (!pending.isEmpty()) {
+            for (BeaconService service : List.copyOf(pending)) {
+                ServiceProcess process = services.get(service);
+                if (!process.alive()) {
+                    console.tail(process.logTail());
+                    throw new LaunchException(service.module() + " exited during start-up (log: "
+                            + shown(process.log()) + ")");
+                }
+                if (process.ready()) {
+                    pending.remove(service);
+                    console.print("    %s✓%s %-19s ready after %d ms".formatted(console.green, console.reset,
+                            service.module(), Duration.between(start, Instant.now()).toMillis()));
+                }
+            }
+            if (!broker.alive()) {
+                console.tail(Processes.tail(kafkaLog(), 40));
+                throw new LaunchException("Kafka exited (log: " + shown(kafkaLog()) + ")");
+            }
+            if (!pending.isEmpty() && Instant.now().isAfter(deadline)) {
+                pending.forEach(s -> console.tail(services.get(s).logTail()));
+                throw new LaunchException("not ready after " + settings.readyTimeout().toSeconds() + " s: "
+                        + pending.stream().map(BeaconService::module).collect(Collectors.joining(" "))
+                        + " (readiness: /actuator/health/readiness; logs in " + shown(settings.logDirectory()) + "/)");
+            }
+            if (!pending.isEmpty()) {
+                sleep(Duration.ofMillis(250));
+            }
+        }
+    }
+
+    /** What died since start, if anything: the launcher stops everything then. */
+    Optional<String> firstExited() {
+        if (closed) {
+            return Optional.empty();
+        }
+        if (!broker.alive()) {
+            console.tail(Processes.tail(kafkaLog(), 40));
+            return Optional.of("Kafka");
+        }
+        return services.entrySet().stream().filter(e -> !e.getValue().alive()).findFirst().map(e -> {
+            console.tail(e.getValue().logTail());
+            return e.getKey().module();
+        });
+    }
+
+    /** The processes it runs: the broker first, then the services in start order. */
+    public List<ProcessHandle> processes() {
+        List<ProcessHandle> all = new ArrayList<>();
+        if (broker != null) {
+            all.add(broker.handle());
+        }
+        services.values().forEach(s -> all.add(s.handle()));
+        return all;
+    }
+
+    public ServiceProcess service(BeaconService service) {
+        return services.get(service);
+    }
+
+    /** Services (in reverse start order, side by side), then the broker; then forgets the PID files. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<ServiceProcess> running = new ArrayList<>(services.values().stream().filter(ServiceProcess::alive).toList());
+        if (!running.isEmpty()) {
+            console.say("stopping services (" + running.stream().map(ServiceProcess::name)
+                    .collect(Collectors.joining(" ")) + ")");
+            Processes.terminate(Duration.ofSeconds(30), running.reversed().stream().map(ServiceProcess::handle)
+                    .toList(), console);
+        }
+        if (broker != null && broker.alive()) {
+            console.say("stopping Kafka");
+            Processes.terminate(Duration.ofSeconds(30), List.of(broker.handle()), console);
+        }
+        state.clear();
+        console.say("stopped");
+    }
+
+    private Path kafkaLog() {
+        return settings.logDirectory().resolve("kafka.log");
+    }
+
+    /** Paths under the home folder as {@code ./beacon} always showed them: relative. */
+    private String shown(Path path) {
+        return path.startsWith(settings.home()) ? settings.home().relativize(path).toString() : path.toString();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("interrupted while waiting for readiness", e);
+        }
+    }
+}

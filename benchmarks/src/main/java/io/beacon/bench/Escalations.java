@@ -1,0 +1,45 @@
+package io.beacon.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Whether every incident opened during the run escalated on time: each one's first escalation deadline (level one's
+ * {@code after}) must have fired, seen as {@code escalationStep >= 2} in the read model, and the deadline lag
+ * histogram says how late the latest one started.
+ */
+final class Escalations {
+
+    record Result(int escalated, int incidents, BucketHistogram lag) {
+    }
+
+    private Escalations() {
+    }
+
+    static Result await(Target target, Incidents incidents, Instant runStart, Instant stormStart,
+                        BucketHistogram lagBefore, Duration after, Duration timeout) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(timeout);
+        List<Incidents.Incident> all;
+        while (true) {
+            all = declaredSince(incidents, runStart, stormStart);
+            Instant lastDue = all.stream().map(Incidents.Incident::declaredAt).max(Instant::compareTo)
+                    .orElse(runStart).plus(after);
+            long escalated = all.stream().filter(i -> i.escalationStep() >= 2).count();
+            if ((escalated == all.size() && Instant.now().isAfter(lastDue)) || Instant.now().isAfter(giveUp)) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        BucketHistogram lag = Metrics.histogram(target.scrapeIncidents(), Metrics.DEADLINE_LAG, Metrics.ESCALATION)
+                .since(lagBefore);
+        return new Result((int) all.stream().filter(i -> i.escalationStep() >= 2).count(), all.size(), lag);
+    }
+
+    /** Two pages of the API (it answers 500 at most): before the storm, and the storm with its probes. */
+    private static List<Incidents.Incident> declaredSince(Incidents incidents, Instant runStart, Instant stormStart) {
+        Instant now = Instant.now().plusSeconds(1);
+        return java.util.stream.Stream.concat(incidents.declared(runStart, stormStart).stream(),
+                incidents.declared(stormStart, now).stream()).toList();
+    }
+}

@@ -70,6 +70,8 @@ public final class Benchmark {
         env.put("SLACK_API_URL", slack.apiUrl());
         env.put("SLACK_BOT_TOKEN", "xoxb-beacon-benchmark");
         env.put("SLACK_SIGNING_SECRET", "beacon-benchmark-signing-secret");
+        // a loaded machine may take minutes to start three JVMs: wait for it rather than fail the run
+        env.putIfAbsent("BEACON_READY_TIMEOUT", System.getenv().getOrDefault("BEACON_READY_TIMEOUT", "600"));
         env.put("BEACON_ONCALL_FILE", "file:" + onCallFile.toAbsolutePath());
         options.database().ifPresent(db -> {
             env.put("BEACON_INCIDENT_DATABASE_URL", db.url());

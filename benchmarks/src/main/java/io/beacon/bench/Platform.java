@@ -79,14 +79,14 @@ final class Platform implements AutoCloseable {
     Optional<ProcessHandle> javaProcess(String name) {
         String marker = name.equals("kafka") ? "kafka.Kafka" : name + "-";
         return javaProcesses().stream()
-                .filter(p -> p.info().commandLine().orElse("").contains(marker))
+                .filter(p -> ProcStatus.commandLine(p).contains(marker))
                 .findFirst();
     }
 
     List<ProcessHandle> javaProcesses() {
         return process.descendants()
                 .filter(p -> p.info().command().orElse("").endsWith("java"))
-                .filter(p -> !p.info().commandLine().orElse("").contains("org.codehaus.plexus.classworlds"))
+                .filter(p -> !ProcStatus.commandLine(p).contains("org.codehaus.plexus.classworlds"))
                 .toList();
     }
 

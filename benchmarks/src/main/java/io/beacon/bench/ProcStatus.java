@@ -19,6 +19,19 @@ final class ProcStatus {
         }
     }
 
+    /**
+     * The full command line: {@code /proc/<pid>/cmdline} where there is one (the JDK's own view may be cut short,
+     * as with the broker's long class path), else what the JDK reports.
+     */
+    static String commandLine(ProcessHandle process) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"),
+                    java.nio.charset.StandardCharsets.ISO_8859_1).replace('\0', ' ');
+        } catch (IOException | RuntimeException e) {
+            return process.info().commandLine().orElse("");
+        }
+    }
+
     static long parseVmRss(String status) {
         return status.lines().filter(l -> l.startsWith("VmRSS:"))
                 .map(l -> l.replaceAll("[^0-9]", ""))

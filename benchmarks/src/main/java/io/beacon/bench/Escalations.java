@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Whether every incident opened during the run escalated on time: each one's first escalation deadline (level one's
+ * Whether every incident the storm opened (its services and its probes) escalated on time: each one's first escalation deadline (level one's
  * {@code after}) must have fired, seen as {@code escalationStep >= 2} in the read model, and the deadline lag
  * histogram says how late the latest one started.
  */
@@ -17,14 +17,14 @@ final class Escalations {
     private Escalations() {
     }
 
-    static Result await(Target target, Incidents incidents, Instant runStart, Instant stormStart,
+    static Result await(Target target, Incidents incidents, Instant stormStart,
                         BucketHistogram lagBefore, Duration after, Duration timeout) throws InterruptedException {
         Instant giveUp = Instant.now().plus(timeout);
         List<Incidents.Incident> all;
         while (true) {
-            all = declaredSince(incidents, runStart, stormStart);
+            all = incidents.declared(stormStart.minusSeconds(1), Instant.now().plusSeconds(1));
             Instant lastDue = all.stream().map(Incidents.Incident::declaredAt).max(Instant::compareTo)
-                    .orElse(runStart).plus(after);
+                    .orElse(stormStart).plus(after);
             long escalated = all.stream().filter(i -> i.escalationStep() >= 2).count();
             if ((escalated == all.size() && Instant.now().isAfter(lastDue)) || Instant.now().isAfter(giveUp)) {
                 break;
@@ -34,12 +34,5 @@ final class Escalations {
         BucketHistogram lag = Metrics.histogram(target.scrapeIncidents(), Metrics.DEADLINE_LAG, Metrics.ESCALATION)
                 .since(lagBefore);
         return new Result((int) all.stream().filter(i -> i.escalationStep() >= 2).count(), all.size(), lag);
-    }
-
-    /** Two pages of the API (it answers 500 at most): before the storm, and the storm with its probes. */
-    private static List<Incidents.Incident> declaredSince(Incidents incidents, Instant runStart, Instant stormStart) {
-        Instant now = Instant.now().plusSeconds(1);
-        return java.util.stream.Stream.concat(incidents.declared(runStart, stormStart).stream(),
-                incidents.declared(stormStart, now).stream()).toList();
     }
 }

@@ -30,17 +30,19 @@ final class IntakeScenario {
     private record Sample(Instant at, int count) {
     }
 
-    private final Target target;
     private final Incidents incidents;
     private final LoadGenerator load;
 
-    IntakeScenario(Target target, Incidents incidents, LoadGenerator load) {
-        this.target = target;
+    IntakeScenario(Incidents incidents, LoadGenerator load) {
         this.incidents = incidents;
         this.load = load;
     }
 
-    Result run(String service, int n, int senders, Duration timeout) throws InterruptedException {
+    /**
+     * Sends the {@code n} alerts and samples the incident until it holds them all, or {@code timeout} after it
+     * appeared; it may first wait up to {@code backlog} for the incident to appear behind earlier signals.
+     */
+    Result run(String service, int n, int senders, Duration timeout, Duration backlog) throws InterruptedException {
         int webhooks = n / Sizes.ALERTS_PER_WEBHOOK;
         List<String> batch = Collections.nCopies(Sizes.ALERTS_PER_WEBHOOK, service);
         AtomicInteger next = new AtomicInteger();
@@ -57,12 +59,16 @@ final class IntakeScenario {
         }
         senderPool.shutdown();
         List<Sample> samples = new ArrayList<>();
-        Instant giveUp = Instant.now().plus(timeout);
+        Instant giveUp = Instant.now().plus(timeout).plus(backlog);
         Optional<Incidents.Incident> incident = Optional.empty();
         int count = 0;
         while (count < n && Instant.now().isBefore(giveUp)) {
+            boolean appeared = incident.isPresent();
             incident = incidents.ofService(service);
             count = incident.map(Incidents.Incident::signalCount).orElse(0);
+            if (!appeared && incident.isPresent()) {
+                giveUp = Instant.now().plus(timeout);
+            }
             samples.add(new Sample(Instant.now(), count));
             Thread.sleep(200);
         }
@@ -116,9 +122,5 @@ final class IntakeScenario {
 
     private static double seconds(Instant from, Instant to) {
         return Duration.between(from, to).toNanos() / 1e9;
-    }
-
-    Target target() {
-        return target;
     }
 }

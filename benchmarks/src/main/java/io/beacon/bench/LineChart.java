@@ -18,9 +18,20 @@ import java.util.Locale;
 
 /**
  * A plain line chart drawn with java.awt (headless), enough for a report: axes from zero with five ticks each,
- * labels, the series as a line with its points, and an optional dashed goal line.
+ * labels, the series as a line with its points (or the points alone), and an optional dashed goal line.
  */
-record LineChart(String title, String xLabel, String yLabel, List<Point> points, Double goal, String goalLabel) {
+record LineChart(String title, String xLabel, String yLabel, List<Point> points, Double goal, String goalLabel,
+                 boolean joined) {
+
+    /** A line through the points, in order. */
+    LineChart(String title, String xLabel, String yLabel, List<Point> points, Double goal, String goalLabel) {
+        this(title, xLabel, yLabel, points, goal, goalLabel, true);
+    }
+
+    /** The same axes with the points alone: one measurement each, no trend between them. */
+    LineChart scatter() {
+        return new LineChart(title, xLabel, yLabel, points, goal, goalLabel, false);
+    }
 
     record Point(double x, double y) {
     }
@@ -98,7 +109,9 @@ record LineChart(String title, String xLabel, String yLabel, List<Point> points,
             py[i] = TOP + plotH - (int) Math.round(plotH * points.get(i).y() / maxY);
             g.fillOval(px[i] - 2, py[i] - 2, 5, 5);
         }
-        g.drawPolyline(px, py, points.size());
+        if (joined) {
+            g.drawPolyline(px, py, points.size());
+        }
     }
 
     private static void centered(Graphics2D g, String text, int x, int y) {

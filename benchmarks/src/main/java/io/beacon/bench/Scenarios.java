@@ -29,8 +29,6 @@ final class Scenarios {
     private final List<ResultRow> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<RunSummary.Plot> plots = new ArrayList<>();
-    private double intakeBaseline;
-    private long alertsAccepted;
 
     Scenarios(BenchOptions options, Target target, SlackStandIn slack, Platform platform, Path work) {
         this.options = options;
@@ -46,8 +44,8 @@ final class Scenarios {
     RunSummary run(Map<String, Duration> ready) throws Exception {
         String date = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(Instant.now().atZone(ZoneOffset.UTC));
         String prefix = Benchmark.runPrefix();
-        Instant runStart = Instant.now().minusSeconds(1);
-        intakeBaseline = Metrics.intakeCount(target);
+        Benchmark.say("waiting for incident-service to take any signals an earlier run left on Kafka");
+        drain("start-up (signals left on Kafka by an earlier run)", Duration.ofMinutes(5));
         BucketHistogram lagBefore = Metrics.histogram(target.scrapeIncidents(), Metrics.DEADLINE_LAG,
                 Metrics.ESCALATION);
 
@@ -64,8 +62,8 @@ final class Scenarios {
                 Format.number(commits) + " commits/s", "", "", "", Verdict.INFO));
 
         // the storm first, on an idle platform; the gateway's closed loop last, as its backlog would bill the rest
-        storm(prefix, kafka, runStart, lagBefore);
-        drain("the storm");
+        storm(prefix, kafka, lagBefore);
+        drain("the storm", sizes.drainTimeout());
         IntakeScenario.Result intake = intake(prefix, commits, commitLimit);
         timeline(intake);
         gateway(prefix, kafka);
@@ -111,28 +109,22 @@ final class Scenarios {
         Benchmark.say("gateway: " + Format.number(rate) + " alerts/s");
     }
 
-    /** Waits (bounded) until incident-service has taken every alert the gateway accepted so far. */
-    private void drain(String after) throws InterruptedException {
-        Instant start = Instant.now();
-        Instant giveUp = start.plus(sizes.drainTimeout());
-        double behind = Double.NaN;
-        while (Instant.now().isBefore(giveUp)) {
-            behind = alertsAccepted - (Metrics.intakeCount(target) - intakeBaseline);
-            if (behind <= 0) {
-                return;
+    /** Waits (bounded) until incident-service's consumer group has caught up with the signals topic. */
+    private void drain(String after, Duration timeout) throws InterruptedException {
+        try (ConsumerLag lag = new ConsumerLag(target.ports().kafkaBootstrap())) {
+            long behind = lag.awaitCaughtUp(timeout);
+            if (behind > 0) {
+                notes.add("After " + after + ", incident-service was still " + Format.number(behind)
+                        + " signals behind on " + ConsumerLag.TOPIC + " after " + timeout.toSeconds()
+                        + " s of waiting: the next scenario ran with that backlog.");
             }
-            Thread.sleep(500);
         }
-        notes.add("After " + after + ", incident-service was still about " + Format.number(behind)
-                + " signals behind the gateway after " + sizes.drainTimeout().toSeconds()
-                + " s: the next scenario ran with that backlog.");
     }
 
     private IntakeScenario.Result intake(String prefix, double commits, String commitLimit) throws Exception {
         Benchmark.say("intake: one incident grows to " + sizes.intakeSignals() + " signals");
-        IntakeScenario.Result r = new IntakeScenario(target, incidents, load)
-                .run(prefix + "-intake-000", sizes.intakeSignals(), 16, sizes.intakeTimeout());
-        alertsAccepted += sizes.intakeSignals();
+        IntakeScenario.Result r = new IntakeScenario(incidents, load)
+                .run(prefix + "-intake-000", sizes.intakeSignals(), 16, sizes.intakeTimeout(), sizes.drainTimeout());
         rows.add(ResultRow.against("intake: distinct signals/s into the read model, one incident growing to "
                         + Format.number(sizes.intakeSignals()) + " signals (first fifth → last fifth: "
                         + Format.number(r.firstFifthRate()) + " → " + Format.number(r.lastFifthRate()) + "/s)",
@@ -157,7 +149,7 @@ final class Scenarios {
                 t.p50Seconds() <= 0.020));
     }
 
-    private void storm(String prefix, KafkaLimits.Figures kafka, Instant runStart, BucketHistogram lagBefore)
+    private void storm(String prefix, KafkaLimits.Figures kafka, BucketHistogram lagBefore)
             throws InterruptedException {
         Benchmark.say("storm: " + sizes.stormAlerts() + " alerts over " + sizes.stormServices() + " services at "
                 + sizes.stormAlertsPerSecond() + "/s");
@@ -166,7 +158,6 @@ final class Scenarios {
         try (PageWatcher pages = new PageWatcher(slack, prefix)) {
             s = new StormScenario(target, incidents, load).run(sizes, prefix, pages);
         }
-        alertsAccepted += s.outcome().alertsAccepted() + s.probes();
         Map<String, Long> rss = platform.residentBytes();
         BucketHistogram pageLatency = Metrics.histogram(target.scrapeIncidents(), Metrics.PAGE_LATENCY, Map.of())
                 .since(pagesBefore);
@@ -191,20 +182,26 @@ final class Scenarios {
                         + sizes.stormServices() + " services",
                 s.stormIncidents() + " incidents; " + (s.allSignalsIn() == null
                         ? Format.number(s.signalsSeen()) + " of " + Format.number(s.signalsExpected())
-                        + " signals after " + sizes.stormSettle().toSeconds() + " s"
+                        + " signals on their incidents " + sizes.stormSettle().toSeconds() + " s after the last send"
                         : "all " + Format.number(s.signalsExpected()) + " signals on their incidents "
                         + Format.number(s.allSignalsIn().toMillis() / 1000.0) + " s after the last send"),
                 "exactly " + sizes.stormServices() + " incidents, all signals within 60 s", stormOk));
+        double readModelRate = s.signalsSeen() / Math.max(0.001,
+                Duration.between(s.start(), s.readAt()).toNanos() / 1e9);
+        notes.add("Storm intake into the read model: " + Format.number(s.signalsSeen()) + " signals on the storm's "
+                + "incidents " + Format.number(Duration.between(s.start(), s.readAt()).toMillis() / 1000.0)
+                + " s after the storm began: " + Format.number(readModelRate) + " signals/s across "
+                + s.stormIncidents() + " incidents.");
         long total = rss.values().stream().mapToLong(Long::longValue).sum();
         rows.add(ResultRow.of("resident memory after the storm (" + rss.entrySet().stream()
                         .map(e -> e.getKey() + " " + Format.number(e.getValue() / MIB) + " MiB").toList() + ")",
                 Format.number(total / MIB) + " MiB", "≤ 1 GiB", total > 0 && total <= 1024 * MIB));
         new LineChart("Alert → page latency of new incidents under the storm", "seconds since the storm began",
                 "alert → page (ms, Slack stand-in's clock)", s.pageLatencies(), 100.0, "goal ≤ 100 ms")
-                .writePng(options.root().resolve("docs/benchmarks/latency-over-time.png"));
+                .scatter().writePng(options.root().resolve("docs/benchmarks/latency-over-time.png"));
         plots.add(0, new RunSummary.Plot("Page latency over time under the storm", "benchmarks/latency-over-time.png"));
         Benchmark.say("escalations: waiting for every incident's first escalation");
-        Escalations.Result e = Escalations.await(target, incidents, runStart, s.start(), lagBefore,
+        Escalations.Result e = Escalations.await(target, incidents, s.start(), lagBefore,
                 sizes.escalationAfter(), sizes.escalationAfter().plusSeconds(90));
         double maxLag = e.lag().maxBound();
         rows.add(ResultRow.of("escalation deadlines: " + e.incidents() + " incidents' first escalations ("

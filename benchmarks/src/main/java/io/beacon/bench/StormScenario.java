@@ -21,7 +21,7 @@ final class StormScenario {
     /** What the storm found; {@code allSignalsIn} is null when the read model never caught up within the settle. */
     record Result(LoadGenerator.Outcome outcome, Instant start, Instant lastSend, int stormIncidents,
                   long signalsSeen, long signalsExpected, Duration allSignalsIn, List<LineChart.Point> pageLatencies,
-                  List<Double> pageLatencySeconds, int probes) {
+                  List<Double> pageLatencySeconds, int probes, Instant readAt) {
     }
 
     private final Target target;
@@ -61,13 +61,15 @@ final class StormScenario {
         int stormIncidents = 0;
         long seen = 0;
         Instant giveUp = lastSend.plus(sizes.stormSettle());
+        Instant readAt;
         while (true) {
+            readAt = Instant.now();
             List<Incidents.Incident> declared = incidents.declared(start.minusSeconds(1), Instant.now().plusSeconds(60))
                     .stream().filter(inc -> inc.service().startsWith(prefix + "-storm-")).toList();
             stormIncidents = declared.size();
             seen = declared.stream().mapToLong(Incidents.Incident::signalCount).sum();
             if (seen >= expected) {
-                allIn = Duration.between(lastSend, Instant.now());
+                allIn = Duration.between(lastSend, readAt);
                 break;
             }
             if (Instant.now().isAfter(giveUp)) {
@@ -89,7 +91,7 @@ final class StormScenario {
         });
         points.sort(java.util.Comparator.comparingDouble(LineChart.Point::x));
         return new Result(outcome, start, lastSend, stormIncidents, seen, expected, allIn, points, latencies,
-                probeCount);
+                probeCount, readAt);
     }
 
     /** A new service every {@code probeEvery} while the storm lasts, each opening an incident. */

@@ -11,7 +11,8 @@ import java.util.List;
  */
 final class Escalations {
 
-    record Result(int escalated, int incidents, BucketHistogram lag) {
+    /** {@code dueSpread}: between the first and the last of these deadlines' due times (their incidents' opening). */
+    record Result(int escalated, int incidents, BucketHistogram lag, Duration dueSpread) {
     }
 
     private Escalations() {
@@ -33,6 +34,9 @@ final class Escalations {
         }
         BucketHistogram lag = Metrics.histogram(target.scrapeIncidents(), Metrics.DEADLINE_LAG, Metrics.ESCALATION)
                 .since(lagBefore);
-        return new Result((int) all.stream().filter(i -> i.escalationStep() >= 2).count(), all.size(), lag);
+        Instant first = all.stream().map(Incidents.Incident::declaredAt).min(Instant::compareTo).orElse(stormStart);
+        Instant last = all.stream().map(Incidents.Incident::declaredAt).max(Instant::compareTo).orElse(stormStart);
+        return new Result((int) all.stream().filter(i -> i.escalationStep() >= 2).count(), all.size(), lag,
+                Duration.between(first, last));
     }
 }

@@ -204,13 +204,16 @@ final class Scenarios {
         Escalations.Result e = Escalations.await(target, incidents, s.start(), lagBefore,
                 sizes.escalationAfter(), sizes.escalationAfter().plusSeconds(90));
         double maxLag = e.lag().maxBound();
-        rows.add(ResultRow.of("escalation deadlines: " + e.incidents() + " incidents' first escalations ("
-                        + sizes.stormServices() + " due in the same second), fired after due (beacon_deadline_lag_seconds)",
+        rows.add(ResultRow.of("escalation deadlines: " + e.incidents() + " incidents' first escalations, due within "
+                        + Format.number(e.dueSpread().toMillis() / 1000.0) + " s of each other, fired after due "
+                        + "(beacon_deadline_lag_seconds)",
                 e.escalated() + " of " + e.incidents() + " fired; p99 " + Format.millis(e.lag().quantile(0.99))
                         + ", max ≤ " + Format.number(maxLag) + " s",
                 "every one within 5 s of due", e.incidents() > 0 && e.escalated() == e.incidents() && maxLag <= 5));
         notes.add("Escalation deadlines: the goal names 10,000 due in the same minute; this run drives the "
                 + e.incidents() + " real incidents it opens (each with its first escalation "
-                + sizes.escalationAfter() + " after opening), " + sizes.stormServices() + " of them due together.");
+                + sizes.escalationAfter() + " after opening); the storm's services open theirs in its first "
+                + "fifth of a second when intake keeps up.");
+        notes.add("Slack calls the stand-in answered during the run: " + SlackCensus.of(slack) + ".");
     }
 }

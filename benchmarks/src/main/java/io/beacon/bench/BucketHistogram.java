@@ -72,6 +72,13 @@ record BucketHistogram(List<Bucket> buckets) {
         return lowerBound;
     }
 
+    /** Whether the {@code q}-quantile lies beyond the largest finite bucket ({@link #quantile} then answers that bound). */
+    boolean beyondLastBucket(double q) {
+        double total = count();
+        double finite = buckets.stream().filter(b -> Double.isFinite(b.le())).mapToDouble(Bucket::count).max().orElse(0);
+        return total > 0 && finite < q * total;
+    }
+
     /** The upper bound of the highest bucket that holds an observation: no observation is larger. */
     double maxBound() {
         double previous = 0;

@@ -38,7 +38,7 @@ record LineChart(String title, String xLabel, String yLabel, List<Point> points,
 
     private static final int WIDTH = 900;
     private static final int HEIGHT = 480;
-    private static final int LEFT = 80;
+    private static final int LEFT = 105;
     private static final int RIGHT = 30;
     private static final int TOP = 50;
     private static final int BOTTOM = 60;
@@ -91,7 +91,7 @@ record LineChart(String title, String xLabel, String yLabel, List<Point> points,
         centered(g, xLabel, LEFT + plotW / 2, HEIGHT - 18);
         AffineTransform saved = g.getTransform();
         g.rotate(-Math.PI / 2);
-        centered(g, yLabel, -(TOP + plotH / 2), 22);
+        centered(g, yLabel, -(TOP + plotH / 2), 18);
         g.setTransform(saved);
         if (goal != null) {
             int y = TOP + plotH - (int) Math.round(plotH * goal / maxY);

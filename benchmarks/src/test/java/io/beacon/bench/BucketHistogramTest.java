@@ -53,6 +53,14 @@ class BucketHistogramTest {
     }
 
     @Test
+    void aQuantileBeyondTheLargestFiniteBucketIsSaidToBe() {
+        BucketHistogram h = BucketHistogram.of(scrape(0, 0, 90, 100), Metrics.PAGE_LATENCY, Map.of());
+        assertThat(h.quantile(0.99)).isEqualTo(0.5);
+        assertThat(h.beyondLastBucket(0.99)).isTrue();
+        assertThat(h.beyondLastBucket(0.9)).isFalse();
+    }
+
+    @Test
     void noObservationsHaveNoQuantile() {
         assertThat(BucketHistogram.EMPTY.quantile(0.99)).isNaN();
         assertThat(BucketHistogram.EMPTY.maxBound()).isZero();

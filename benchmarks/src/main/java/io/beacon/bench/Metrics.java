@@ -16,6 +16,11 @@ final class Metrics {
     private Metrics() {
     }
 
+    /** Signals incident-service has committed on their incidents (or found to open nothing), all statuses. */
+    static double intakeCount(Target target) {
+        return target.scrapeIncidents().timerCount(INTAKE, Map.of());
+    }
+
     static BucketHistogram histogram(PrometheusScrape scrape, String name, Map<String, String> labels) {
         return BucketHistogram.of(scrape, name, labels);
     }

@@ -110,6 +110,17 @@ final class Scenarios {
         Benchmark.say("gateway: " + Format.number(rate) + " alerts/s");
     }
 
+    /**
+     * How fast incident-service committed signals on their incidents ({@code beacon_signal_intake_seconds_count}),
+     * to tell its Kafka intake apart from its read model (an Axon projection that may trail it).
+     */
+    private String takenOffKafka(String during, double takenBefore, Instant since) {
+        double taken = Metrics.intakeCount(target) - takenBefore;
+        double seconds = Duration.between(since, Instant.now()).toNanos() / 1e9;
+        return "During " + during + ", incident-service committed " + Format.number(taken) + " signals from Kafka in "
+                + Format.number(seconds) + " s (" + Format.number(taken / seconds) + "/s, beacon_signal_intake_seconds)";
+    }
+
     /** Waits (bounded) until incident-service's consumer group has caught up with the signals topic. */
     private void drain(String after, Duration timeout) throws InterruptedException {
         try (ConsumerLag lag = new ConsumerLag(target.ports().kafkaBootstrap())) {
@@ -124,6 +135,8 @@ final class Scenarios {
 
     private IntakeScenario.Result intake(String prefix, double commits, String commitLimit) throws Exception {
         Benchmark.say("intake: one incident grows to " + sizes.intakeSignals() + " signals");
+        double takenBefore = Metrics.intakeCount(target);
+        Instant began = Instant.now();
         IntakeScenario.Result r = new IntakeScenario(incidents, load)
                 .run(prefix + "-intake-000", sizes.intakeSignals(), 16, sizes.intakeTimeout(), sizes.drainTimeout());
         rows.add(ResultRow.against("intake: distinct signals/s into the read model, one incident growing to "
@@ -131,6 +144,9 @@ final class Scenarios {
                         + Format.number(r.firstFifthRate()) + " → " + Format.number(r.lastFifthRate()) + "/s)",
                 r.perSecond(), "signals/s", commits, commitLimit, "≥ 2,000/s, flat (last fifth ≥ 80% of first)",
                 r.perSecond() >= 2000 && r.flat() && r.signals() >= sizes.intakeSignals()));
+        notes.add(takenOffKafka("the intake scenario", takenBefore, began) + "; the read model showed "
+                + Format.number(r.perSecond()) + " signals/s (" + Format.number(r.signals()) + " of "
+                + Format.number(sizes.intakeSignals()) + " reached it).");
         new LineChart("Intake rate as one incident grows", "signals on the incident", "signals/s into the read model",
                 r.rateBySize(), 2000.0, "goal ≥ 2,000/s")
                 .writePng(options.root().resolve("docs/benchmarks/intake-vs-incident-size.png"));
@@ -155,10 +171,12 @@ final class Scenarios {
         Benchmark.say("storm: " + sizes.stormAlerts() + " alerts over " + sizes.stormServices() + " services at "
                 + sizes.stormAlertsPerSecond() + "/s");
         BucketHistogram pagesBefore = Metrics.histogram(target.scrapeIncidents(), Metrics.PAGE_LATENCY, Map.of());
+        double takenBefore = Metrics.intakeCount(target);
         StormScenario.Result s;
         try (PageWatcher pages = new PageWatcher(slack, prefix)) {
             s = new StormScenario(target, incidents, load).run(sizes, prefix, pages);
         }
+        notes.add(takenOffKafka("the storm and its settle time", takenBefore, s.start()) + ".");
         Map<String, Long> rss = platform.residentBytes();
         BucketHistogram pageLatency = Metrics.histogram(target.scrapeIncidents(), Metrics.PAGE_LATENCY, Map.of())
                 .since(pagesBefore);

@@ -16,7 +16,7 @@ final class SlackCensus {
         Map<String, Long> byMethod = new TreeMap<>(slack.calls().stream()
                 .collect(Collectors.groupingBy(SlackStandIn.Call::method, Collectors.counting())));
         return byMethod.isEmpty() ? "none" : byMethod.entrySet().stream()
-                .map(e -> e.getKey() + " " + Format.number(e.getValue()))
+                .map(e -> e.getKey() + " " + String.format(java.util.Locale.ROOT, "%,d", e.getValue()))
                 .collect(Collectors.joining(", "));
     }
 }

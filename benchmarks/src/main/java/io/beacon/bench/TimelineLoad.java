@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class TimelineLoad {
 
-    record Result(double p50Seconds, double p95Seconds, int entries) {
+    /** {@code failed}: loads not answered 2xx (timed out, refused, an error): their times are no figure. */
+    record Result(double p50Seconds, double p95Seconds, int entries, int failed, int lastStatus) {
     }
 
     private TimelineLoad() {
@@ -22,13 +23,16 @@ final class TimelineLoad {
         }
         List<Double> seconds = new ArrayList<>();
         Http.Answer last = null;
+        int failed = 0;
         for (int i = 0; i < loads; i++) {
             long start = System.nanoTime();
             last = target.http().get(url);
             seconds.add((System.nanoTime() - start) / 1e9);
+            failed += last.ok() ? 0 : 1;
         }
         int entries = last == null || !last.ok() ? 0 : countEntries(last.body());
-        return new Result(Percentiles.of(seconds, 0.5), Percentiles.of(seconds, 0.95), entries);
+        return new Result(Percentiles.of(seconds, 0.5), Percentiles.of(seconds, 0.95), entries, failed,
+                last == null ? 0 : last.status());
     }
 
     private static int countEntries(String json) {

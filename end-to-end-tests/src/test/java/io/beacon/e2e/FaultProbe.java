@@ -9,6 +9,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -109,9 +111,26 @@ final class FaultProbe {
                 .map(i -> i.get("id").asString()).toList();
     }
 
+    /** The whole timeline, page after page (each page's Link header names the next). */
     static List<JsonNode> timeline(ServiceProcess incidents, String incidentId) throws Exception {
-        return list(incidents.url("/api/incidents/" + incidentId + "/timeline"));
+        List<JsonNode> entries = new ArrayList<>();
+        String next = incidents.url("/api/incidents/" + incidentId + "/timeline?limit=1000");
+        while (next != null) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(next))
+                    .header("Authorization", "Bearer " + MANAGER_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(next + ": " + page.body()).isEqualTo(200);
+            json.readTree(page.body()).forEach(entries::add);
+            next = page.headers().firstValue("Link").map(FaultProbe::nextPage).orElse(null);
+        }
+        return entries;
     }
+
+    private static String nextPage(String link) {
+        Matcher next = NEXT_PAGE.matcher(link);
+        return next.find() ? next.group(1) : null;
+    }
+
+    private static final Pattern NEXT_PAGE = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
 
     /** Parked events over every processing group of incident-service. */
     static long parkedEvents(ServiceProcess incidents) throws Exception {

@@ -45,7 +45,7 @@ record StormLedger(Map<String, List<Incident>> incidentsByService, Map<String, I
             }
             byService.put(service, found);
             for (Incident incident : found) {
-                for (JsonNode entry : get(incidents.url("/api/incidents/" + incident.id() + "/timeline"))) {
+                for (JsonNode entry : FaultProbe.timeline(incidents, incident.id())) {
                     if (SIGNAL_KINDS.contains(entry.get("kind").asString())) {
                         Matcher id = ALERT_ID.matcher(entry.get("detail").asString());
                         while (id.find()) {

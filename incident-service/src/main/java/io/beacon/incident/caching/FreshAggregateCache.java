@@ -35,12 +35,17 @@ final class FreshAggregateCache implements Cache {
     /**
      * Asks the event store's table directly, in the command's transaction; {@code null} for an aggregate with no
      * events. Axon's own {@code lastSequenceNumberFor} goes through a JPQL query that flushes the session first: the
-     * storm profile showed it at a fifth of the intake's time, this plain indexed read at a fraction of that.
+     * storm profile showed it at a fifth of the intake's time, this plain indexed read at a fraction of that. It
+     * orders by both columns of the unique index, backwards: H2 then reads one index entry, where {@code max()} or an
+     * order by the sequence number alone read all of the aggregate's rows (10,001 for an incident of 10,000 signals).
      */
     static Function<String, Long> lastSequenceNumberIn(JdbcTemplate jdbc) {
-        return id -> jdbc.queryForObject(
-                "select max(sequence_number) from domain_event_entry where aggregate_identifier = ?", Long.class, id);
+        return id -> jdbc.query(LAST_SEQUENCE_NUMBER, rows -> rows.next() ? rows.getLong(1) : null, id);
     }
+
+    static final String LAST_SEQUENCE_NUMBER = "select sequence_number from domain_event_entry "
+            + "where aggregate_identifier = ? order by aggregate_identifier desc, sequence_number desc "
+            + "fetch first 1 rows only";
 
     @Override
     public <K, V> V get(K key) {

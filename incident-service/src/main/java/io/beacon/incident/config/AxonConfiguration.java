@@ -1,6 +1,13 @@
 package io.beacon.incident.config;
 
 import io.beacon.eventstore.ProcessorStartLock;
+import io.beacon.eventstore.IndexOrderedJpaEventStorageEngine;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -35,6 +42,16 @@ class AxonConfiguration {
     @Bean
     ProcessorStartLock processorStartLock(DataSource dataSource) {
         return new ProcessorStartLock(dataSource, Duration.ofMinutes(2));
+    }
+
+    /** Axon's JPA event store, reading an aggregate's stream in its index's order (H2 sorted every batch). */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer, PersistenceExceptionResolver exceptionResolver,
+            org.axonframework.config.Configuration axon, EntityManagerProvider entityManagerProvider,
+            TransactionManager transactionManager) {
+        return IndexOrderedJpaEventStorageEngine.of(defaultSerializer, eventSerializer, exceptionResolver, axon,
+                entityManagerProvider, transactionManager);
     }
 
     @Bean(destroyMethod = "shutdown")

@@ -9,11 +9,14 @@ import io.beacon.incident.query.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +29,9 @@ import java.util.Locale;
 class IncidentController {
 
     private static final int MAX_LIMIT = 500;
+    /** A timeline page: an incident of a few hundred events in one; a storm incident's 10,000 signals in pages. */
+    static final int TIMELINE_PAGE = 500;
+    static final int MAX_TIMELINE_PAGE = 1_000;
     private static final String STATUSES = "one of TRIGGERED, ACKNOWLEDGED, INVESTIGATING, IDENTIFIED, MONITORING,"
             + " RESOLVED";
     private static final String INSTANT = "an ISO-8601 instant such as 2026-11-22T09:00:00Z";
@@ -67,8 +73,12 @@ class IncidentController {
     }
 
     private static int limit(String text) {
+        return limit(text, MAX_LIMIT);
+    }
+
+    private static int limit(String text, int max) {
         int limit = Integer.parseInt(text);
-        if (limit < 1 || limit > MAX_LIMIT) {
+        if (limit < 1 || limit > max) {
             throw new IllegalArgumentException();
         }
         return limit;
@@ -82,8 +92,37 @@ class IncidentController {
     }
 
     @GetMapping("/{id}/timeline")
-    @Operation(summary = "The incident's timeline, from its event stream")
-    List<TimelineEntry> timeline(@PathVariable String id) {
-        return ids.resolve(id).flatMap(timeline::of).orElseThrow(() -> new IncidentNotFound(id));
+    @Operation(summary = "The incident's timeline from its event stream, oldest first, a page at a time: a "
+            + "Link header (rel=\"next\") gives the next page while entries follow")
+    ResponseEntity<List<TimelineEntry>> timeline(@PathVariable String id,
+            @RequestParam(required = false) @Parameter(description = "the sequence of the last entry already read")
+            String after,
+            @RequestParam(defaultValue = "" + TIMELINE_PAGE) @Parameter(description = "1 to " + MAX_TIMELINE_PAGE)
+            String limit) {
+        InputProblems problems = new InputProblems();
+        Long parsedAfter = problems.parse("after", after, IncidentController::sequence,
+                "the sequence of a timeline entry (0 or more)");
+        Integer parsedLimit = problems.parse("limit", limit, text -> limit(text, MAX_TIMELINE_PAGE),
+                "a number from 1 to " + MAX_TIMELINE_PAGE);
+        problems.throwIfAny();
+        IncidentTimeline.Page page = ids.resolve(id)
+                .flatMap(incident -> timeline.page(incident, parsedAfter == null ? -1 : parsedAfter, parsedLimit))
+                .orElseThrow(() -> new IncidentNotFound(id));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (page.more()) {
+            answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("after", page.last())
+                    .replaceQueryParam("limit", parsedLimit)
+                    .build().toUriString() + ">; rel=\"next\"");
+        }
+        return answer.body(page.entries());
+    }
+
+    private static long sequence(String text) {
+        long sequence = Long.parseLong(text);
+        if (sequence < 0) {
+            throw new IllegalArgumentException();
+        }
+        return sequence;
     }
 }

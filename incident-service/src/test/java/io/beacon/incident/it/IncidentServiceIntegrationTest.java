@@ -1,5 +1,7 @@
 package io.beacon.incident.it;
 
+import io.beacon.eventstore.IndexOrderedJpaEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import io.beacon.contracts.EventTypes;
 import io.beacon.contracts.Topics;
 import io.beacon.contracts.AlertSignalReceived;
@@ -76,6 +78,9 @@ class IncidentServiceIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    EventStorageEngine eventStorageEngine;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestPostgres.newDatabase("incident_it").register(registry);
@@ -90,6 +95,12 @@ class IncidentServiceIntegrationTest {
     @AfterAll
     static void stopSlack() {
         slack.close();
+    }
+
+    /** Axon's own engine sorts an incident's remaining events for every batch on H2 (EventStreamReadsOnH2Test). */
+    @Test
+    void theEventStoreReadsAnIncidentsStreamInItsIndexOrder() {
+        assertThat(eventStorageEngine).isInstanceOf(IndexOrderedJpaEventStorageEngine.class);
     }
 
     @Test
@@ -195,6 +206,50 @@ class IncidentServiceIntegrationTest {
                 assertThat(update.blocksJson()).contains("Acknowledged").doesNotContain("incident_acknowledge")));
         assertThat(incidentEventTypesOnKafka(incidentId)).contains(EventTypes.INCIDENT_DECLARED,
                 EventTypes.INCIDENT_ACKNOWLEDGED);
+    }
+
+    @Test
+    void aLongTimelineComesInPagesEachLinkingTheNext() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            publish(AlertSignals.firing("ledger-api", "LedgerBurn" + i, String.format("feed%012x", i)));
+        }
+        await().untilAsserted(() -> assertThat(incidents("ledger-api")).singleElement()
+                .satisfies(incident -> assertThat(incident.get("signalCount").asInt()).isEqualTo(12)));
+        String incidentId = incidents("ledger-api").get(0).get("id").asString();
+        await().untilAsserted(() -> assertThat(timelineKinds(incidentId)).contains("PAGE_DELIVERED"));
+        List<JsonNode> whole = new ArrayList<>();
+        get("/api/incidents/" + incidentId + "/timeline").forEach(whole::add);
+
+        List<JsonNode> paged = new ArrayList<>();
+        List<Integer> pageSizes = new ArrayList<>();
+        String next = "/api/incidents/" + incidentId + "/timeline?limit=5";
+        while (next != null) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(next.startsWith("http") ? URI.create(next)
+                    : url(next)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            JsonNode entries = json.readTree(page.body());
+            pageSizes.add(entries.size());
+            entries.forEach(paged::add);
+            next = page.headers().firstValue("Link")
+                    .map(link -> link.replaceFirst("^<([^>]+)>; rel=\"next\"$", "$1")).orElse(null);
+        }
+
+        assertThat(whole).hasSize(14);
+        assertThat(pageSizes).containsExactly(5, 5, 4);
+        assertThat(paged).isEqualTo(whole);
+        assertThat(paged).extracting(entry -> entry.get("sequence").asLong())
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, 14).boxed().toList());
+        assertThat(get("/api/incidents/" + incidentId + "/timeline?after=13")).isEmpty();
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(
+                url("/api/incidents/" + incidentId + "/timeline?after=-1&limit=1001")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(bad.body()).contains("after").contains("limit");
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(
+                url("/api/incidents/nope/timeline?after=3")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
     @Test

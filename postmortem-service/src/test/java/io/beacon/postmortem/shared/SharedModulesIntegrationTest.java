@@ -1,5 +1,7 @@
 package io.beacon.postmortem.shared;
 
+import io.beacon.eventstore.IndexOrderedJpaEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import io.beacon.slack.OutboundMessage;
 import io.beacon.slack.OutboundMessage.Kind;
@@ -57,6 +59,9 @@ class SharedModulesIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    EventStorageEngine eventStorageEngine;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @DynamicPropertySource
@@ -69,6 +74,12 @@ class SharedModulesIntegrationTest {
     @AfterAll
     static void stopSlack() {
         slack.close();
+    }
+
+    /** Axon's own engine sorts an aggregate's remaining events for every batch on H2 (event-store's README). */
+    @Test
+    void theEventStoreReadsAStreamInItsIndexOrder() {
+        assertThat(eventStorageEngine).isInstanceOf(IndexOrderedJpaEventStorageEngine.class);
     }
 
     @Test

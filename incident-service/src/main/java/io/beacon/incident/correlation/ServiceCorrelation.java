@@ -7,6 +7,7 @@ import io.beacon.incident.api.IncidentAlreadyOpen;
 import io.beacon.incident.api.IncidentOpenedForService;
 import io.beacon.incident.api.IncidentSeverity;
 import io.beacon.incident.api.OpenIncident;
+import io.beacon.incident.api.OpenIncidentForSignal;
 import io.beacon.incident.api.ReclaimService;
 import io.beacon.incident.api.ReleaseService;
 import io.beacon.incident.api.ServiceReleased;
@@ -57,6 +58,18 @@ public class ServiceCorrelation {
                     IncidentSeverity.of(command.signal().severity()), command.signal(), null, policies, numbers,
                     deadlines);
         };
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    String handle(OpenIncidentForSignal command, EscalationPolicies policies, IncidentNumbers numbers,
+                  DeadlineManager deadlines) throws Exception {
+        if (CorrelationPolicy.decide(openIncidentId, command.signal()) != CorrelationPolicy.Decision.OPEN_INCIDENT) {
+            return null; // open already (the in-order intake attaches to it), or a signal that opens nothing
+        }
+        return open(command.correlationId(), command.service(), command.signal().title(),
+                IncidentSeverity.of(command.signal().severity()), command.signal(), null, policies, numbers,
+                deadlines);
     }
 
     @CommandHandler

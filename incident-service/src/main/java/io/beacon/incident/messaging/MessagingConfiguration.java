@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +24,16 @@ class MessagingConfiguration {
         // a database outage must hold the partition, not send signals to the dead-letter topic
         return new OutageTolerantConsumer<>("alert-signal intake",
                 new AlertSignalIntake(commands, new SignalIntakeTimer(meters, Clock.systemUTC())));
+    }
+
+    /**
+     * Bound to {@code signalFastLane-in-0}: its own consumer group on the same topic, opening incidents for new
+     * outages ahead of the in-order intake (never parking or holding anything up).
+     */
+    @Bean
+    Consumer<AlertSignalReceived> signalFastLane(CommandGateway commands, MeterRegistry meters,
+            @Value("${beacon.intake.fast-lane.remember:5s}") Duration remember) {
+        return new SignalFastLane(commands, new RecentlyOpened(remember, 10_000, System::nanoTime), meters);
     }
 
     @Bean

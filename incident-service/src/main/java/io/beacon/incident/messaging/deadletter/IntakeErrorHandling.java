@@ -40,7 +40,7 @@ class IntakeErrorHandling implements ListenerContainerWithDlqAndRetryCustomizer 
 
     @Override
     public boolean retryAndDlqInBinding(String destinationName, String group) {
-        return !topics.intake().equals(destinationName);
+        return !topics.isIntake(destinationName, group);
     }
 
     @Override

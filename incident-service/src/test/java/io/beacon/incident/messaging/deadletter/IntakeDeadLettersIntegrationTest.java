@@ -54,7 +54,9 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // its own consumer group: other test classes' contexts consume the shared broker's intake too
-        "spring.cloud.stream.bindings.alertSignals-in-0.group=incident-intake-dead-letters-it"})
+        "spring.cloud.stream.bindings.alertSignals-in-0.group=incident-intake-dead-letters-it",
+        // the in-order intake alone: the fast lane would open the faulty services' incidents ahead of it
+        "spring.cloud.function.definition=alertSignals"})
 @Import(IntakeDeadLettersIntegrationTest.Faults.class)
 class IntakeDeadLettersIntegrationTest {
 

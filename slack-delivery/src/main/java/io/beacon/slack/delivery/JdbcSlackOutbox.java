@@ -87,7 +87,7 @@ public final class JdbcSlackOutbox implements SlackOutbox {
     }
 
     /**
-     * Rows are sent in order per target. Creating a channel gets a target of its own: posts to
+     * Rows are sent in order per target and subject. Creating a channel gets a target of its own: posts to
      * a subject channel ({@code incident:<id>}) wait for the channel, so the creation must not queue behind them.
      */
     static String initialTarget(OutboundMessage message) {

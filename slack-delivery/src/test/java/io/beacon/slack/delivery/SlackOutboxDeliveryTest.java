@@ -70,6 +70,28 @@ class SlackOutboxDeliveryTest {
     }
 
     @Test
+    void twoIncidentsPagesToOneChannelGoSideBySideWhileEachIncidentKeepsItsOrder() {
+        rig.slack.rateLimitNext("chat.postMessage", 1);
+        rig.outbox.enqueue(about("INC-A", "page:INC-A:1", "C0TEAM", "INC-A paged"));
+        rig.outbox.enqueue(about("INC-A", "status:INC-A:1", "C0TEAM", "INC-A investigating"));
+        rig.startWorker();
+        await().until(() -> rig.row("page:INC-A:1").lastError() != null);
+
+        rig.outbox.enqueue(about("INC-B", "page:INC-B:1", "C0TEAM", "INC-B paged"));
+
+        await().atMost(Duration.ofMillis(800)).until(() -> rig.status("page:INC-B:1") == OutboxStatus.DELIVERED);
+        assertThat(rig.status("status:INC-A:1")).as("behind its incident's waiting page")
+                .isEqualTo(OutboxStatus.PENDING);
+        await().until(() -> rig.posts("C0TEAM").size() == 3);
+        assertThat(rig.posts("C0TEAM")).extracting(call -> call.param("text"))
+                .containsExactly("INC-B paged", "INC-A paged", "INC-A investigating");
+    }
+
+    private static OutboundMessage about(String subject, String key, String address, String text) {
+        return new OutboundMessage(key, subject, Kind.POST, address, List.of(), null, text, null, Priority.PAGE);
+    }
+
+    @Test
     void serverErrorsAreRetriedUntilSlackTakesTheMessage() {
         rig.slack.failNext("chat.postMessage", 2, 503);
         rig.outbox.enqueue(post("p1", "C0PAY", "eventually"));
@@ -147,7 +169,7 @@ class SlackOutboxDeliveryTest {
     void mentionPlaceholdersBecomeSlackMentionsAndUnknownEmailsSaySo() {
         rig.slack.withUser("bob@example.com", "U0BOB");
         String blocks = "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"<beacon-user:bob@example.com>\"}}]";
-        rig.outbox.enqueue(new OutboundMessage("m1", null, Kind.POST, "C0PAY", List.of(), null,
+        rig.outbox.enqueue(new OutboundMessage("m1", "INC-1", Kind.POST, "C0PAY", List.of(), null,
                 "<beacon-user:bob@example.com>, <beacon-user:U0CAROL> and <beacon-user:ghost@example.com>", blocks,
                 Priority.PAGE));
         rig.outbox.enqueue(post("m2", "C0PAY", "again <beacon-user:bob@example.com>"));

@@ -19,17 +19,21 @@ final class OutboxQueries {
      * its (target, subject) pair. A waiting head (Retry-After, missing subject channel) therefore holds back its own
      * pair only. Order is kept where it means something (an incident's page, then its updates; a subject channel's
      * posts); two incidents' pages to one team channel go side by side: a storm opening 200 incidents paged them one
-     * at a time before. Pages first, then oldest first. The heads come from the undelivered rows alone (the status
-     * index), so the delivered history a busy channel builds up costs nothing: the former per-row "no older
-     * undelivered row" subquery read the whole target's history for every candidate (100 ms a poll on H2 with
-     * 1,300 rows waiting, 8 ms now).
+     * at a time before. Pages first, then oldest first.
+     * The heads come from one pass over the undelivered rows (the status index), numbered within their pair: the
+     * former "no older undelivered row" subquery per candidate read the target's whole history for each, and on H2
+     * an IN-subquery is run again for every row while other transactions write (the poller spent whole seconds per
+     * poll under a storm, and the senders sat idle). Only ids here; the rows themselves are read by id.
      */
-    private static final String DUE_HEADS = """
-            select * from slack_outbox o
-            where o.id in (select min(e.id) from slack_outbox e where e.status in ('PENDING', 'SENDING')
-                           group by e.target, e.incident_id)
-              and ((o.status = 'PENDING' and o.not_before <= ?) or (o.status = 'SENDING' and o.claimed_until < ?))
-            order by o.priority_rank, o.id
+    private static final String DUE_HEAD_IDS = """
+            select q.id from (
+                select o.id, o.status, o.not_before, o.claimed_until, o.priority_rank,
+                       row_number() over (partition by o.target, o.incident_id order by o.id) as place
+                from slack_outbox o
+                where o.status in ('PENDING', 'SENDING')) q
+            where q.place = 1
+              and ((q.status = 'PENDING' and q.not_before <= ?) or (q.status = 'SENDING' and q.claimed_until < ?))
+            order by q.priority_rank, q.id
             limit ?""";
 
     private final JdbcTemplate jdbc;
@@ -40,7 +44,18 @@ final class OutboxQueries {
 
     List<OutboxRow> dueHeads(Instant now, int limit) {
         OffsetDateTime at = timestamp(now);
-        return jdbc.query(DUE_HEADS, OutboxRowMapper.INSTANCE, at, at, limit);
+        List<Long> ids = jdbc.queryForList(DUE_HEAD_IDS, Long.class, at, at, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // due again, read with the version the claim compares: another worker may have sent one of them meanwhile
+        String placeholders = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        List<Object> parameters = new java.util.ArrayList<>(ids);
+        parameters.add(at);
+        parameters.add(at);
+        return jdbc.query("select * from slack_outbox where id in (" + placeholders + ")"
+                        + " and ((status = 'PENDING' and not_before <= ?) or (status = 'SENDING' and claimed_until < ?))"
+                        + " order by priority_rank, id", OutboxRowMapper.INSTANCE, parameters.toArray());
     }
 
     /** Rows whose outcome is recorded but whose listener call never completed, and nobody is on them now. */

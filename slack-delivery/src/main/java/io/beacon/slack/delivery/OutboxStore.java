@@ -29,7 +29,7 @@ final class OutboxStore {
         int updated = jdbc.update("""
                         update slack_outbox set status = 'SENDING', attempts = attempts + 1, version = version + 1,
                             claimed_by = ?, claimed_until = ?
-                        where id = ? and version = ?""",
+                        where id = ? and version = ? and status in ('PENDING', 'SENDING')""",
                 owner, timestamp(until), row.id(), row.version());
         return updated == 1 ? Optional.of(new Claim(row, row.version() + 1)) : Optional.empty();
     }

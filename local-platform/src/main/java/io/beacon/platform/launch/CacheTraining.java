@@ -27,9 +27,9 @@ final class CacheTraining {
 
     private final ServiceLaunch launch;
     private final Path directory;
-    private final StartupCache.Files files;
+    private final StartupCache.CacheFiles files;
 
-    CacheTraining(ServiceLaunch launch, Path directory, StartupCache.Files files) {
+    CacheTraining(ServiceLaunch launch, Path directory, StartupCache.CacheFiles files) {
         this.launch = launch;
         this.directory = directory;
         this.files = files;
@@ -70,7 +70,7 @@ final class CacheTraining {
     }
 
     /** Empty when the JVM, started as the service will be, accepts the cache; else its complaint. */
-    static Optional<String> refusal(ServiceLaunch launch, StartupCache.Files files) {
+    static Optional<String> refusal(ServiceLaunch launch, StartupCache.CacheFiles files) {
         try {
             Process check = new ProcessBuilder(ServiceCommand.check(launch, files)).redirectErrorStream(true).start();
             String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

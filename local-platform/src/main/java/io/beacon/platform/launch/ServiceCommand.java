@@ -18,7 +18,7 @@ final class ServiceCommand {
     }
 
     /** {@code java <options> -jar <jar>} as ever, or from the extracted jar with {@code -XX:AOTCache}. */
-    static List<String> service(ServiceLaunch launch, StartupCache.Files cache) {
+    static List<String> service(ServiceLaunch launch, StartupCache.CacheFiles cache) {
         List<String> command = new ArrayList<>();
         command.add(Processes.java());
         command.addAll(launch.jvmOptions());
@@ -35,7 +35,7 @@ final class ServiceCommand {
      * Starts the JVM as the service would start, but only to print its version: {@code -XX:AOTMode=on} makes it
      * exit with an error when it cannot use the cache (corrupt, truncated, another JDK, options that don't fit).
      */
-    static List<String> check(ServiceLaunch launch, StartupCache.Files cache) {
+    static List<String> check(ServiceLaunch launch, StartupCache.CacheFiles cache) {
         List<String> command = new ArrayList<>();
         command.add(Processes.java());
         command.addAll(launch.jvmOptions());

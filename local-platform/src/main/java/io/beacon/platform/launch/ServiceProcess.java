@@ -43,7 +43,7 @@ public final class ServiceProcess implements AutoCloseable {
      */
     static ServiceProcess start(ServiceLaunch launch, boolean cached, Consumer<String> say) {
         requireJar(launch);
-        StartupCache.Files cache = cached ? new StartupCache(launch, say).prepare().orElse(null) : null;
+        StartupCache.CacheFiles cache = cached ? new StartupCache(launch, say).prepare().orElse(null) : null;
         return start(launch, ServiceCommand.service(launch, cache));
     }
 

@@ -3,6 +3,7 @@ package io.beacon.platform.launch;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
@@ -30,7 +31,7 @@ final class StartupCache {
     private static final Set<String> OFF = Set.of("false", "0", "off", "no");
 
     /** The extracted jar a cached service runs from, and the cache. */
-    record Files(Path jar, Path cache) {
+    record CacheFiles(Path jar, Path cache) {
     }
 
     private final ServiceLaunch launch;
@@ -57,8 +58,9 @@ final class StartupCache {
         return module + "/target/" + DIRECTORY + "/app/" + module + "-" + BeaconService.VERSION + ".jar";
     }
 
-    Files files() {
-        return new Files(directory.resolve("app").resolve(launch.jar().getFileName()), directory.resolve("app.aot"));
+    CacheFiles files() {
+        return new CacheFiles(directory.resolve("app").resolve(launch.jar().getFileName()),
+                directory.resolve("app.aot"));
     }
 
     Path stampFile() {
@@ -69,11 +71,11 @@ final class StartupCache {
      * The cache to start the service with, trained first when the jar or JDK changed; empty when the service must
      * start from its jar. Never throws: whatever goes wrong here, the service still starts.
      */
-    Optional<Files> prepare() {
+    Optional<CacheFiles> prepare() {
         // one preparation at a time: in this JVM (services started side by side) and across JVMs (test forks)
         synchronized (StartupCache.class) {
             try {
-                java.nio.file.Files.createDirectories(directory);
+                Files.createDirectories(directory);
                 try (FileChannel channel = FileChannel.open(directory.resolve(".lock"), StandardOpenOption.CREATE,
                         StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
                     return prepareLocked();
@@ -85,7 +87,7 @@ final class StartupCache {
         }
     }
 
-    private Optional<Files> prepareLocked() throws IOException {
+    private Optional<CacheFiles> prepareLocked() throws IOException {
         CacheStamp stamp = CacheStamp.of(launch.jar(), CacheStamp.currentJava());
         Path failedStamp = directory.resolve("stamp.failed");
         if (!isFresh(stamp)) {
@@ -94,32 +96,41 @@ final class StartupCache {
                         + training().log() + "); starting from its jar");
                 return Optional.empty();
             }
-            java.nio.file.Files.deleteIfExists(stampFile());
+            Files.deleteIfExists(stampFile());
             Optional<String> failure = training().run(say);
             if (failure.isPresent()) {
                 stamp.write(failedStamp);
                 say.accept(launch.name() + ": " + failure.get() + "; starting from its jar");
                 return Optional.empty();
             }
-            java.nio.file.Files.deleteIfExists(failedStamp);
+            Files.deleteIfExists(failedStamp);
             stamp.write(stampFile());
         }
+        // the check costs a JVM start (about 0.9 s on 2 busy cores): once per cache file and JVM options is enough
+        String accepted = stamp + " " + launch.jvmOptions() + " " + Files.size(files().cache()) + " "
+                + Files.getLastModifiedTime(files().cache()).toMillis();
+        Path acceptedFile = directory.resolve("accepted");
+        if (Files.isRegularFile(acceptedFile) && Files.readString(acceptedFile).equals(accepted)) {
+            return Optional.of(files());
+        }
+        Files.deleteIfExists(acceptedFile);
         Optional<String> refusal = CacheTraining.refusal(launch, files());
         if (refusal.isPresent()) {
             // retrained at the next start: a JVM option that doesn't fit the cache will fit a new one
-            java.nio.file.Files.deleteIfExists(stampFile());
+            Files.deleteIfExists(stampFile());
             say.accept(launch.name() + ": the JVM refused its start-up cache (" + refusal.get()
                     + "); starting from its jar, retraining at the next start");
             return Optional.empty();
         }
+        Files.writeString(acceptedFile, accepted);
         return Optional.of(files());
     }
 
     /** The stamp says this jar and JDK, and the files it stamps are there. */
     boolean isFresh(CacheStamp stamp) {
         return CacheStamp.read(stampFile()).filter(stamp::equals).isPresent()
-                && java.nio.file.Files.isRegularFile(files().jar())
-                && java.nio.file.Files.isRegularFile(files().cache());
+                && Files.isRegularFile(files().jar())
+                && Files.isRegularFile(files().cache());
     }
 
     private CacheTraining training() {

@@ -15,7 +15,7 @@ class ServiceCommandTest {
     private static final Path JAR = Path.of("/repo/incident-service/target/incident-service-0.1.0-SNAPSHOT.jar");
     private static final ServiceLaunch LAUNCH = new ServiceLaunch("incident-service", JAR, Path.of("/repo"), Map.of(),
             Set.of(), List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), 8082, Path.of("/repo/.beacon/logs/x.log"));
-    private static final StartupCache.Files CACHE = new StartupCache.Files(
+    private static final StartupCache.CacheFiles CACHE = new StartupCache.CacheFiles(
             Path.of("/repo/incident-service/target/aot-cache/app/incident-service-0.1.0-SNAPSHOT.jar"),
             Path.of("/repo/incident-service/target/aot-cache/app.aot"));
 

@@ -50,18 +50,20 @@ class StartupCacheTest {
     void theFirstStartTrainsTheCacheAndTheNextOneReusesIt() throws IOException {
         StartupCache cache = new StartupCache(launch, said::add);
 
-        Optional<StartupCache.Files> first = cache.prepare();
+        Optional<StartupCache.CacheFiles> first = cache.prepare();
 
         assertThat(first).isPresent();
         assertThat(first.get().jar()).isEqualTo(root.resolve("fake/target/aot-cache/app/fake.jar"));
         assertThat(first.get().cache()).isRegularFile();
+        assertThat(root.resolve("fake/target/aot-cache/accepted")).as("checked once, not at every start")
+                .isRegularFile();
         assertThat(said).hasSize(2);
         assertThat(said.get(0)).isEqualTo("training start-up cache for fake (once per build)…");
         assertThat(said.get(1)).matches("start-up cache for fake trained in [0-9.]+ s \\(.*\\)");
         FileTime trained = Files.getLastModifiedTime(first.get().cache());
         said.clear();
 
-        Optional<StartupCache.Files> second = new StartupCache(launch, said::add).prepare();
+        Optional<StartupCache.CacheFiles> second = new StartupCache(launch, said::add).prepare();
 
         assertThat(second).contains(first.get());
         assertThat(said).as("no training the second time").isEmpty();

@@ -83,7 +83,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void startServices() {
         for (BeaconService service : BeaconService.values()) {
-            ServiceProcess process = ServiceProcess.start(settings.serviceLaunch(service));
+            ServiceProcess process = ServiceProcess.start(settings.serviceLaunch(service), settings.startupCache(),
+                    console::say);
             services.put(service, process);
             state.record(service.module(), process.pid());
         }
@@ -105,8 +106,9 @@ public final class LocalPlatform implements AutoCloseable {
                 }
                 if (process.ready()) {
                     pending.remove(service);
-                    console.print("    %s✓%s %-19s ready after %d ms".formatted(console.green, console.reset,
-                            service.module(), Duration.between(start, Instant.now()).toMillis()));
+                    console.print("    %s✓%s %-19s ready after %d ms%s".formatted(console.green, console.reset,
+                            service.module(), Duration.between(start, Instant.now()).toMillis(),
+                            process.cached() ? " (start-up cache)" : ""));
                 }
             }
             if (!broker.alive()) {

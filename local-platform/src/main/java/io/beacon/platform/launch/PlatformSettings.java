@@ -50,6 +50,11 @@ public record PlatformSettings(Path repositoryRoot, Path home, int kafkaPort, in
                 orDefault(env, "BEACON_API_TOKENS", DEFAULT_API_TOKENS), env);
     }
 
+    /** Whether services start from their JDK AOT cache ({@code BEACON_AOT_CACHE}, on unless false; JDK 25+). */
+    public boolean startupCache() {
+        return StartupCache.enabled(environment);
+    }
+
     public Path stateDirectory() {
         return home.resolve(".beacon");
     }

@@ -73,7 +73,11 @@ final class RunState {
     }
 
     private boolean carriesMarker(ProcessHandle process, String component) {
-        return commandLine(process).contains(marker(component));
+        String commandLine = commandLine(process);
+        return commandLine.contains(marker(component))
+                // a service started from its start-up cache runs its extracted jar
+                || (!component.equals(KAFKA) && !component.equals(LAUNCHER)
+                        && commandLine.contains(StartupCache.extractedJarMarker(component)));
     }
 
     private String marker(String component) {

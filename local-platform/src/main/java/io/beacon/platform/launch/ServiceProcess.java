@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One service running from its executable jar. It can be stopped ({@link #close()}: SIGTERM, a graceful stop),
@@ -20,22 +20,41 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final ServiceLaunch launch;
+    private final List<String> command;
     private final Process process;
 
-    private ServiceProcess(ServiceLaunch launch, Process process) {
+    private ServiceProcess(ServiceLaunch launch, List<String> command, Process process) {
         this.launch = launch;
+        this.command = command;
         this.process = process;
     }
 
-    /** Starts the jar, writing a fresh log (the previous one is kept as {@code <log>.1}). */
+    /**
+     * Starts the jar, writing a fresh log (the previous one is kept as {@code <log>.1}), with its start-up cache
+     * unless {@code BEACON_AOT_CACHE=false} is in this JVM's environment; notes about the cache go to stdout.
+     */
     public static ServiceProcess start(ServiceLaunch launch) {
+        return start(launch, StartupCache.enabled(System.getenv()), System.out::println);
+    }
+
+    /**
+     * Starts the jar as {@link #start(ServiceLaunch)}, with its start-up cache if {@code cached} (trained first if
+     * there is none for this jar yet: see {@link StartupCache}); {@code say} gets the one-line notes about it.
+     */
+    static ServiceProcess start(ServiceLaunch launch, boolean cached, Consumer<String> say) {
+        requireJar(launch);
+        StartupCache.CacheFiles cache = cached ? new StartupCache(launch, say).prepare().orElse(null) : null;
+        return start(launch, ServiceCommand.service(launch, cache));
+    }
+
+    private static ServiceProcess start(ServiceLaunch launch, List<String> command) {
         try {
             Files.createDirectories(launch.log().toAbsolutePath().getParent());
             if (Files.exists(launch.log()) && Files.size(launch.log()) > 0) {
                 Files.move(launch.log(), launch.log().resolveSibling(launch.log().getFileName() + ".1"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            return launch(launch, ProcessBuilder.Redirect.to(launch.log().toFile()));
+            return launch(launch, command, ProcessBuilder.Redirect.to(launch.log().toFile()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + launch.name(), e);
         }
@@ -48,30 +67,38 @@ public final class ServiceProcess implements AutoCloseable {
         }
         try {
             Files.writeString(launch.log(), "%n===== restarted =====%n".formatted(), StandardOpenOption.APPEND);
-            return launch(launch, ProcessBuilder.Redirect.appendTo(launch.log().toFile()));
+            return launch(launch, command, ProcessBuilder.Redirect.appendTo(launch.log().toFile()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not restart " + launch.name(), e);
         }
     }
 
-    private static ServiceProcess launch(ServiceLaunch launch, ProcessBuilder.Redirect output) throws IOException {
+    private static void requireJar(ServiceLaunch launch) {
         if (!Files.isRegularFile(launch.jar())) {
             throw new LaunchException(launch.jar() + " is missing: build first (./beacon build, or mvn verify "
                     + "from the root, which packages the services before the modules that start them)");
         }
-        List<String> command = new ArrayList<>();
-        command.add(Processes.java());
-        command.addAll(launch.jvmOptions());
-        command.add("-jar");
-        command.add(launch.jar().toString());
+    }
+
+    private static ServiceProcess launch(ServiceLaunch launch, List<String> command, ProcessBuilder.Redirect output)
+            throws IOException {
+        requireJar(launch);
         ProcessBuilder builder = new ProcessBuilder(Processes.ignoringInterrupt(command))
                 .directory(launch.workingDirectory().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output);
-        builder.environment().keySet().removeAll(launch.unset());
-        builder.environment().putAll(launch.environment());
-        builder.environment().put("SERVER_PORT", String.valueOf(launch.port()));
-        return new ServiceProcess(launch, builder.start());
+        ServiceCommand.environment(builder.environment(), launch);
+        return new ServiceProcess(launch, command, builder.start());
+    }
+
+    /** Whether it runs from its start-up cache (else from its jar, as {@code java -jar}). */
+    public boolean cached() {
+        return command.stream().anyMatch(word -> word.startsWith("-XX:AOTCache="));
+    }
+
+    /** The command it was started with (after the start-up cache was decided on). */
+    List<String> command() {
+        return command;
     }
 
     /**

@@ -6,7 +6,8 @@
  * {@link io.beacon.platform.launch.Main}), the settings it reads from the environment ({@link
  * io.beacon.platform.launch.PlatformSettings}, the one place that knows {@code BEACON_*_PORT} and friends), and the
  * process handles ({@link io.beacon.platform.launch.BrokerProcess}, {@link io.beacon.platform.launch.ServiceProcess})
- * that the end-to-end tests use too, so that {@code mvn verify} exercises the path users run. It knows the services
+ * that the end-to-end tests use too, so that {@code mvn verify} exercises the path users run, and each service's
+ * JDK AOT start-up cache ({@link io.beacon.platform.launch.StartupCache}), trained once per build. It knows the services
  * only by module name, jar and environment keys; it never loads their classes.
  */
 package io.beacon.platform.launch;

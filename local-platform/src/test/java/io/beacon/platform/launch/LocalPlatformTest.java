@@ -45,6 +45,9 @@ class LocalPlatformTest {
             assertThat(processes).hasSize(4).allMatch(ProcessHandle::isAlive);
             for (BeaconService service : BeaconService.values()) {
                 assertThat(platform.service(service).ready()).as(service.module() + " ready").isTrue();
+                // trained here or by an earlier start of this build: the cache is shared beside the jar
+                assertThat(platform.service(service).cached()).as(service.module() + " from its start-up cache")
+                        .isEqualTo(Runtime.version().feature() >= 25);
                 assertThat(Files.readString(home.resolve(".beacon/run/" + service.module() + ".pid")).strip())
                         .isEqualTo(String.valueOf(platform.service(service).pid()));
             }

@@ -49,6 +49,16 @@ class PlatformSettingsTest {
     }
 
     @Test
+    void theStartUpCacheIsOnUnlessSwitchedOff() {
+        assertThat(PlatformSettings.read(ROOT, ROOT, Map.of()).startupCache()).isTrue();
+        assertThat(PlatformSettings.read(ROOT, ROOT, Map.of("BEACON_AOT_CACHE", "true")).startupCache()).isTrue();
+        for (String off : List.of("false", "FALSE", "0", "off", " no ")) {
+            assertThat(PlatformSettings.read(ROOT, ROOT, Map.of("BEACON_AOT_CACHE", off)).startupCache())
+                    .as(off).isFalse();
+        }
+    }
+
+    @Test
     void aBadNumberIsRefusedNamingTheSetting() {
         assertThatThrownBy(() -> PlatformSettings.read(ROOT, ROOT, Map.of("BEACON_GATEWAY_PORT", "80a")))
                 .hasMessage("BEACON_GATEWAY_PORT must be a whole number, not '80a'");

@@ -40,6 +40,20 @@ class RunStateTest {
     }
 
     @Test
+    void aServiceStartedFromItsStartUpCacheIsOursToo() throws IOException {
+        RunState state = new RunState(PlatformSettings.read(home, home, Map.of()));
+        // stands in for `java -XX:AOTCache=... -jar incident-service/target/aot-cache/app/incident-service-<v>.jar`
+        stranger = new ProcessBuilder("/bin/sh", "-c", "sleep 60",
+                home + "/incident-service/target/aot-cache/app/incident-service-" + BeaconService.VERSION + ".jar")
+                .start();
+
+        state.record("incident-service", stranger.pid());
+
+        assertThat(state.live("incident-service")).map(ProcessHandle::pid).contains(stranger.pid());
+        assertThat(state.live("postmortem-service")).isEmpty();
+    }
+
+    @Test
     void aRecycledPidRunningSomethingElseIsNotOurs() throws IOException {
         RunState state = new RunState(PlatformSettings.read(home, home, Map.of()));
         stranger = new ProcessBuilder("/bin/sh", "-c", "sleep 60").start();

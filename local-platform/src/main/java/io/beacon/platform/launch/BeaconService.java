@@ -8,15 +8,12 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 
-/**
- * The three services, in start order: module, default port, the setting that moves it, their fixed environment, their
- * heap.
- */
+/** The three services, in start order: module, default port, the setting that moves it, their fixed environment. */
 public enum BeaconService {
 
-    ALERT_GATEWAY("alert-gateway", 8081, "BEACON_GATEWAY_PORT", null, "-Xmx192m"),
-    INCIDENT_SERVICE("incident-service", 8082, "BEACON_INCIDENT_PORT", "INCIDENT", "-Xmx384m"),
-    POSTMORTEM_SERVICE("postmortem-service", 8083, "BEACON_POSTMORTEM_PORT", "POSTMORTEM", "-Xmx256m");
+    ALERT_GATEWAY("alert-gateway", 8081, "BEACON_GATEWAY_PORT", null),
+    INCIDENT_SERVICE("incident-service", 8082, "BEACON_INCIDENT_PORT", "INCIDENT"),
+    POSTMORTEM_SERVICE("postmortem-service", 8083, "BEACON_POSTMORTEM_PORT", "POSTMORTEM");
 
     /** The version the build gave the services' jars (this module is built with them). */
     static final String VERSION = version();
@@ -25,23 +22,12 @@ public enum BeaconService {
     private final int defaultPort;
     private final String portVariable;
     private final String databasePrefix;
-    private final String heap;
 
-    BeaconService(String module, int defaultPort, String portVariable, String databasePrefix, String heap) {
+    BeaconService(String module, int defaultPort, String portVariable, String databasePrefix) {
         this.module = module;
         this.defaultPort = defaultPort;
         this.portVariable = portVariable;
         this.databasePrefix = databasePrefix;
-        this.heap = heap;
-    }
-
-    /**
-     * Its heap ceiling on the local platform, sized to what it holds (the intake's aggregate cache and a storm's
-     * backlog in incident-service; the gateway holds little): four JVMs on one small machine. {@code BEACON_JAVA_OPTS}
-     * comes after it on the command line, so an {@code -Xmx} there wins.
-     */
-    String heap() {
-        return heap;
     }
 
     public String module() {

@@ -27,13 +27,7 @@ public record PlatformSettings(Path repositoryRoot, Path home, int kafkaPort, in
     static final String DEFAULT_TOKEN = "beacon-local-token";
     static final String DEFAULT_API_TOKENS =
             "local-commander:commander:beacon-local-commander,local-manager:manager:beacon-local-manager";
-    /**
-     * C1 only (a quicker start on 2 cores; the storm's intake is bound by commits, not compiled code), the serial
-     * collector (no collector threads or remembered sets: the platform's four JVMs had 1.7 GiB resident after a storm
-     * with G1), smaller thread stacks and code cache. Each service's heap ceiling comes from {@link BeaconService}.
-     */
-    static final String DEFAULT_JAVA_OPTS =
-            "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m";
+    static final String DEFAULT_JAVA_OPTS = "-Xmx512m -XX:TieredStopAtLevel=1";
     private static final Set<String> DATABASE_KEYS = Set.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD");
 
     public PlatformSettings {
@@ -120,14 +114,8 @@ public record PlatformSettings(Path repositoryRoot, Path home, int kafkaPort, in
                 }
             }
         }
-        if (!environment.containsKey("MALLOC_ARENA_MAX")) {
-            env.put("MALLOC_ARENA_MAX", "2"); // glibc's arena per thread grows a JVM's native memory for nothing
-        }
-        List<String> options = new ArrayList<>();
-        options.add(service.heap());
-        options.addAll(javaOptions);
         return new ServiceLaunch(service.module(), service.jar(repositoryRoot), home, env, DATABASE_KEYS,
-                options, port(service), logDirectory().resolve(service.module() + ".log"));
+                javaOptions, port(service), logDirectory().resolve(service.module() + ".log"));
     }
 
     /** The broker of {@code local-platform/kafka/}, on this run's ports, data and logs under {@code .beacon/}. */
@@ -135,7 +123,7 @@ public record PlatformSettings(Path repositoryRoot, Path home, int kafkaPort, in
         Path kafka = repositoryRoot.resolve("local-platform/kafka");
         return new BrokerLaunch("Kafka", home, kafkaDirectory(),
                 BrokerConfiguration.local(repositoryRoot, kafkaPort, kafkaControllerPort, Map.of()),
-                classpath, List.of("-Xmx256m", "-XX:+UseSerialGC",
+                classpath, List.of("-Xms256m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
                         "-Djava.awt.headless=true",
                         "-Dlog4j2.configurationFile=" + kafka.resolve("log4j2.properties")),
                 kafkaPort, logDirectory().resolve("kafka.stdout.log"));

@@ -25,14 +25,7 @@ class PlatformSettingsTest {
         assertThat(settings.port(BeaconService.INCIDENT_SERVICE)).isEqualTo(8082);
         assertThat(settings.port(BeaconService.POSTMORTEM_SERVICE)).isEqualTo(8083);
         assertThat(settings.readyTimeout()).isEqualTo(Duration.ofSeconds(120));
-        assertThat(settings.javaOptions()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
-                "-XX:ReservedCodeCacheSize=64m");
-        assertThat(settings.serviceLaunch(BeaconService.INCIDENT_SERVICE).jvmOptions())
-                .as("its heap first, so BEACON_JAVA_OPTS can override it").startsWith("-Xmx384m")
-                .endsWith("-XX:ReservedCodeCacheSize=64m");
-        assertThat(settings.serviceLaunch(BeaconService.ALERT_GATEWAY).jvmOptions()).startsWith("-Xmx192m");
-        assertThat(settings.serviceLaunch(BeaconService.ALERT_GATEWAY).environment())
-                .containsEntry("MALLOC_ARENA_MAX", "2");
+        assertThat(settings.javaOptions()).containsExactly("-Xmx512m", "-XX:TieredStopAtLevel=1");
         assertThat(settings.gatewayToken()).isEqualTo("beacon-local-token");
         assertThat(settings.apiTokensAreTheDefault()).isTrue();
         assertThat(settings.stateDirectory()).isEqualTo(Path.of("/repo/.beacon"));

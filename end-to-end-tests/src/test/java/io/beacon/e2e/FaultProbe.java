@@ -111,13 +111,21 @@ final class FaultProbe {
                 .map(i -> i.get("id").asString()).toList();
     }
 
-    /** The whole timeline, page after page (each page's Link header names the next). */
+    /** The whole timeline, page after page (each page's Link header names the next), read as the fault suite's manager. */
     static List<JsonNode> timeline(ServiceProcess incidents, String incidentId) throws Exception {
+        return timeline(incidents, incidentId, MANAGER_TOKEN);
+    }
+
+    /** The whole timeline, page after page; {@code bearer} null reads without a token (reads are open by default). */
+    static List<JsonNode> timeline(ServiceProcess incidents, String incidentId, String bearer) throws Exception {
         List<JsonNode> entries = new ArrayList<>();
         String next = incidents.url("/api/incidents/" + incidentId + "/timeline?limit=1000");
         while (next != null) {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(next))
-                    .header("Authorization", "Bearer " + MANAGER_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(next)).timeout(Duration.ofSeconds(10));
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
+            }
+            HttpResponse<String> page = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).as(next + ": " + page.body()).isEqualTo(200);
             json.readTree(page.body()).forEach(entries::add);
             next = page.headers().firstValue("Link").map(FaultProbe::nextPage).orElse(null);

@@ -45,7 +45,7 @@ record StormLedger(Map<String, List<Incident>> incidentsByService, Map<String, I
             }
             byService.put(service, found);
             for (Incident incident : found) {
-                for (JsonNode entry : FaultProbe.timeline(incidents, incident.id())) {
+                for (JsonNode entry : FaultProbe.timeline(incidents, incident.id(), null)) {
                     if (SIGNAL_KINDS.contains(entry.get("kind").asString())) {
                         Matcher id = ALERT_ID.matcher(entry.get("detail").asString());
                         while (id.find()) {

@@ -25,6 +25,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final Console console;
     private final RunState state;
     private final Map<BeaconService, ServiceProcess> services = new EnumMap<>(BeaconService.class);
+    private final Map<BeaconService, Instant> startedAt = new EnumMap<>(BeaconService.class);
     private BrokerProcess broker;
     /** Set as stopping begins: processes exiting then are expected, not a failure to report. */
     private volatile boolean closed;
@@ -85,12 +86,13 @@ public final class LocalPlatform implements AutoCloseable {
         for (BeaconService service : BeaconService.values()) {
             ServiceProcess process = ServiceProcess.start(settings.serviceLaunch(service), settings.startupCache(),
                     console::say);
+            startedAt.put(service, Instant.now()); // after its cache's training, if it had one to train
             services.put(service, process);
             state.record(service.module(), process.pid());
         }
     }
 
-    /** Polls all services side by side, printing each as it gets ready, with the time since the wait began. */
+    /** Polls all services side by side, printing each as it gets ready, with the time since its JVM started. */
     private void awaitReady() {
         console.say("waiting for readiness (up to " + settings.readyTimeout().toSeconds() + " s)");
         Instant start = Instant.now();
@@ -107,7 +109,7 @@ public final class LocalPlatform implements AutoCloseable {
                 if (process.ready()) {
                     pending.remove(service);
                     console.print("    %s✓%s %-19s ready after %d ms%s".formatted(console.green, console.reset,
-                            service.module(), Duration.between(start, Instant.now()).toMillis(),
+                            service.module(), Duration.between(startedAt.get(service), Instant.now()).toMillis(),
                             process.cached() ? " (start-up cache)" : ""));
                 }
             }

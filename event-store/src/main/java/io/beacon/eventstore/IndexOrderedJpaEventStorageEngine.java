@@ -22,9 +22,6 @@ import java.util.List;
  */
 public class IndexOrderedJpaEventStorageEngine extends JpaEventStorageEngine {
 
-    /** The order of the unique index; {@link #fetchDomainEvents} and readers of the table use it. */
-    public static final String STREAM_ORDER = "aggregate_identifier, sequence_number";
-
     private final TransactionManager transactionManager;
 
     protected IndexOrderedJpaEventStorageEngine(Builder builder, TransactionManager transactionManager) {

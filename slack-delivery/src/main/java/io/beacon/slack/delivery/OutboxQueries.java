@@ -5,6 +5,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,8 +51,8 @@ final class OutboxQueries {
             return List.of();
         }
         // due again, read with the version the claim compares: another worker may have sent one of them meanwhile
-        String placeholders = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        List<Object> parameters = new java.util.ArrayList<>(ids);
+        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        List<Object> parameters = new ArrayList<>(ids);
         parameters.add(at);
         parameters.add(at);
         return jdbc.query("select * from slack_outbox where id in (" + placeholders + ")"

@@ -60,7 +60,9 @@ class HostileFieldsIntegrationTest extends ApiIntegrationTest {
                 texts += assertSafe(call);
             }
             Map<String, Integer> longest = longestColumns(incidentId);
-            JsonNode incident = responder.read("/api/incidents/" + incidentId);
+            // the read model follows the event stream: wait for it to count both signals
+            JsonNode incident = await().until(() -> responder.read("/api/incidents/" + incidentId),
+                    read -> read.get("signalCount").asInt() == 2);
 
             String next = "after-" + marker;
             publish(producer, AlertSignals.firing(next, "AfterHostile", "00000000feedf00d"));

@@ -43,6 +43,12 @@ class IncidentMutationsRefusedIntegrationTest extends ApiIntegrationTest {
     void everyMutationIsRefusedWithoutTheRightTokenAndChangesNothing() throws Exception {
         String incidentId = commander.declare("sweep-" + UUID.randomUUID().toString().substring(0, 8), "SEV2");
         responder.settledTimeline(incidentId);
+        // settled in Slack too: the page, then the incident channel's creation, invite, pin and summary, all sent
+        // (two incidents' messages no longer queue behind each other, so the page can be out before the channel's)
+        org.awaitility.Awaitility.await().until(() -> jdbc.queryForObject(
+                "select count(*) from slack_outbox where incident_id = ? and status = 'DELIVERED'", Long.class,
+                incidentId) >= 5 && jdbc.queryForObject("select count(*) from slack_outbox where incident_id = ?"
+                + " and status in ('PENDING', 'SENDING')", Long.class, incidentId) == 0);
         String declaredService = "sweep-declared-" + UUID.randomUUID().toString().substring(0, 8);
         String body = BODY.formatted(declaredService);
         Map<String, Long> before = counts(incidentId, declaredService);

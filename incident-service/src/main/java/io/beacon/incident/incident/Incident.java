@@ -4,7 +4,9 @@ import io.beacon.incident.caching.AggregateCachingConfiguration;
 import io.beacon.incident.api.AcknowledgeIncident;
 import io.beacon.incident.api.AllAlertsResolved;
 import io.beacon.incident.api.AssignCommander;
+import io.beacon.incident.api.AlertSignal;
 import io.beacon.incident.api.AttachSignal;
+import io.beacon.incident.api.AttachSignals;
 import io.beacon.incident.api.ChangeSeverity;
 import io.beacon.incident.api.CommanderAssigned;
 import io.beacon.incident.api.EscalationDue;
@@ -87,18 +89,32 @@ public class Incident {
 
     @CommandHandler
     AttachSignal.Outcome handle(AttachSignal command, DeadlineManager deadlines) {
-        if (alerts.isRecorded(command.signal())) {
+        return attach(command.signal(), deadlines);
+    }
+
+    @CommandHandler
+    AttachSignals.Result handle(AttachSignals command, DeadlineManager deadlines) {
+        int taken = 0;
+        while (taken < command.signals().size()
+                && attach(command.signals().get(taken), deadlines) != AttachSignal.Outcome.INCIDENT_RESOLVED) {
+            taken++;
+        }
+        return new AttachSignals.Result(taken);
+    }
+
+    private AttachSignal.Outcome attach(AlertSignal signal, DeadlineManager deadlines) {
+        if (alerts.isRecorded(signal)) {
             return AttachSignal.Outcome.ALREADY_RECORDED; // a re-send or redelivery: already on the timeline
         }
-        boolean firing = command.signal().status() == SignalStatus.FIRING;
+        boolean firing = signal.status() == SignalStatus.FIRING;
         if (!status.isOpen() && firing) {
             return AttachSignal.Outcome.INCIDENT_RESOLVED; // a new outage: the caller opens a new incident
         }
-        apply(new SignalAttached(incidentId, command.signal(), DomainClock.now()));
-        IncidentSeverity signalled = IncidentSeverity.of(command.signal().severity());
+        apply(new SignalAttached(incidentId, signal, DomainClock.now()));
+        IncidentSeverity signalled = IncidentSeverity.of(signal.severity());
         if (firing && status.isOpen() && signalled.isWorseThan(severity)) {
             apply(new SeverityChanged(incidentId, severity, signalled, null,
-                    "alert " + command.signal().alertName() + " is " + signalled, commander, DomainClock.now()));
+                    "alert " + signal.alertName() + " is " + signalled, commander, DomainClock.now()));
         }
         if (status.isOpen() && alerts.allJustResolved()) {
             apply(new AllAlertsResolved(incidentId, alerts.alerts(), commander, DomainClock.now()));

@@ -1,7 +1,6 @@
 package io.beacon.incident.messaging;
 
 import io.beacon.contracts.Topics;
-import io.beacon.contracts.AlertSignalReceived;
 import io.beacon.eventstore.OutageTolerantConsumer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -10,9 +9,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.messaging.Message;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 @Configuration(proxyBeanMethods = false)
@@ -20,10 +22,10 @@ class MessagingConfiguration {
 
     /** Bound to {@code alertSignals-in-0}: see {@code spring.cloud.stream.bindings} in application.yml. */
     @Bean
-    Consumer<AlertSignalReceived> alertSignals(CommandGateway commands, MeterRegistry meters) {
+    Consumer<Message<List<byte[]>>> alertSignals(CommandGateway commands, MeterRegistry meters, JsonMapper json) {
         // a database outage must hold the partition, not send signals to the dead-letter topic
         return new OutageTolerantConsumer<>("alert-signal intake",
-                new AlertSignalIntake(commands, new SignalIntakeTimer(meters, Clock.systemUTC())));
+                new AlertSignalIntake(commands, new SignalIntakeTimer(meters, Clock.systemUTC()), json));
     }
 
     /**
@@ -31,9 +33,9 @@ class MessagingConfiguration {
      * outages ahead of the in-order intake (never parking or holding anything up).
      */
     @Bean
-    Consumer<AlertSignalReceived> signalFastLane(CommandGateway commands, MeterRegistry meters,
+    Consumer<Message<List<byte[]>>> signalFastLane(CommandGateway commands, MeterRegistry meters, JsonMapper json,
             @Value("${beacon.intake.fast-lane.remember:5s}") Duration remember) {
-        return new SignalFastLane(commands, new RecentlyOpened(remember, 10_000, System::nanoTime), meters);
+        return new SignalFastLane(commands, json, new RecentlyOpened(remember, 10_000, System::nanoTime), meters);
     }
 
     @Bean

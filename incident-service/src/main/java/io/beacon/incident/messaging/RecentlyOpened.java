@@ -38,6 +38,12 @@ final class RecentlyOpened {
         return true;
     }
 
+    /** True when the service was asked about within the while; asks nothing and remembers nothing. */
+    boolean askedLately(String service) {
+        Long until = askedUntil.get(service);
+        return until != null && until - nanoTime.getAsLong() > 0;
+    }
+
     /** Forget the service: its question failed, so the next signal asks again. */
     void forget(String service) {
         askedUntil.remove(service);

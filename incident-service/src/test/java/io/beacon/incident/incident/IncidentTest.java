@@ -3,6 +3,7 @@ package io.beacon.incident.incident;
 import io.beacon.incident.api.AcknowledgeIncident;
 import io.beacon.incident.api.AlertSignal;
 import io.beacon.incident.api.AttachSignal;
+import io.beacon.incident.api.AttachSignals;
 import io.beacon.incident.api.CorrelateSignal;
 import io.beacon.incident.api.IncidentAcknowledged;
 import io.beacon.incident.api.IncidentDeclared;
@@ -124,6 +125,33 @@ class IncidentTest {
                 .when(new AttachSignal(ID, Signals.refired(trigger, Instant.parse("2026-11-23T03:00:00Z"))))
                 .expectNoEvents()
                 .expectResultMessagePayload(AttachSignal.Outcome.INCIDENT_RESOLVED);
+    }
+
+    @Test
+    void severalSignalsOfAPollAreAttachedInOrderInOneCommandSkippingOneAlreadyRecorded() {
+        AlertSignal latency = Signals.firing("CheckoutLatencyBudgetBurn", "ffffeeee00001111");
+        AlertSignal errors = Signals.firing("CheckoutErrors", "ffffeeee00002222");
+        fixture.given(declared, firstPage)
+                .when(new AttachSignals(ID, List.of(trigger, latency, errors, latency)))
+                .expectEvents(new SignalAttached(ID, latency, fixture.currentTime()),
+                        new SignalAttached(ID, errors, fixture.currentTime()))
+                .expectResultMessagePayload(new AttachSignals.Result(4));
+    }
+
+    @Test
+    void signalsOfAPollStopAtTheFirstFiringOneThatFindsTheIncidentResolvedByAnEarlierOne() {
+        IncidentDeclared autoResolving = new IncidentDeclared(ID, 42, "checkout-api", trigger.title(),
+                IncidentSeverity.SEV1, trigger, null, Policies.payments(1, true), declared.declaredAt());
+        AlertSignal refired = Signals.refired(trigger, Instant.parse("2026-11-23T03:00:00Z"));
+        fixture.given(autoResolving, firstPage)
+                .when(new AttachSignals(ID, List.of(Signals.resolved(trigger), refired,
+                        Signals.firing("After", "aaaabbbbccccdddd"))))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(e -> e instanceof SignalAttached),
+                        matches(e -> e instanceof io.beacon.incident.api.AllAlertsResolved),
+                        matches(e -> e instanceof io.beacon.incident.api.IncidentResolved),
+                        andNoMore())))
+                .expectResultMessagePayload(new AttachSignals.Result(1));
     }
 
     @Test

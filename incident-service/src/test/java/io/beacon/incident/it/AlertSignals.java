@@ -36,4 +36,22 @@ final class AlertSignals {
                 signal.generatorUrl(), signal.startsAt(), signal.endsAt(), signal.groupKey(), signal.externalUrl(),
                 signal.labels(), signal.annotations());
     }
+
+    /** The alert resolved. */
+    static AlertSignalReceived resolved(AlertSignalReceived signal) {
+        return new AlertSignalReceived(UUID.randomUUID(), Instant.now(), signal.schemaVersion(), signal.source(),
+                signal.serviceKey(), signal.dedupKey(), SignalStatus.RESOLVED, signal.alertName(), signal.title(),
+                signal.description(), signal.severity(), signal.sourceSeverity(), signal.slo(), signal.runbookUrl(),
+                signal.generatorUrl(), signal.startsAt(), Instant.now(), signal.groupKey(), signal.externalUrl(),
+                signal.labels(), signal.annotations());
+    }
+
+    /** The same alert firing again later: a new outage. */
+    static AlertSignalReceived refired(AlertSignalReceived signal, Instant startsAt) {
+        return new AlertSignalReceived(UUID.randomUUID(), Instant.now(), signal.schemaVersion(), signal.source(),
+                signal.serviceKey(), signal.dedupKey(), SignalStatus.FIRING, signal.alertName(), signal.title(),
+                signal.description(), signal.severity(), signal.sourceSeverity(), signal.slo(), signal.runbookUrl(),
+                signal.generatorUrl(), startsAt, null, signal.groupKey(), signal.externalUrl(), signal.labels(),
+                signal.annotations());
+    }
 }

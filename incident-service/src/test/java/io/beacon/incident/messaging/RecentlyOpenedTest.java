@@ -42,4 +42,15 @@ class RecentlyOpenedTest {
         assertThat(asked.shouldAsk("d")).isTrue();
         assertThat(asked.shouldAsk("a")).as("forgotten when the bound was reached").isTrue();
     }
+
+    @Test
+    void lookingWhetherAServiceWasAskedLatelyAsksNothingAndRemembersNothing() {
+        assertThat(asked.askedLately("checkout-api")).isFalse();
+        assertThat(asked.shouldAsk("checkout-api")).as("looking did not count as asking").isTrue();
+        assertThat(asked.askedLately("checkout-api")).isTrue();
+
+        now.addAndGet(Duration.ofSeconds(5).toNanos());
+        assertThat(asked.askedLately("checkout-api")).as("the while is over").isFalse();
+        assertThat(asked.shouldAsk("checkout-api")).isTrue();
+    }
 }

@@ -1,0 +1,170 @@
+package io.beacon.incident.it;
+
+import io.beacon.contracts.AlertSignalReceived;
+import io.beacon.contracts.Topics;
+import io.beacon.testkit.SlackStandIn;
+import io.beacon.testkit.TestKafka;
+import io.beacon.testkit.TestPostgres;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The intake takes a whole Kafka poll at a time, a service's signals in one command. Here a backlog waits while the
+ * intake is stopped, then comes in as one poll: one service's incident resolves when its alerts resolve and its alert
+ * fires again within the same poll (a second incident for the signals after it), another service's signals share
+ * their poll with an unreadable record, which alone is parked while the signals after it still land, each once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BatchIntakeIntegrationTest {
+
+    static final String MANAGER = "batch-manager-token";
+    static final SlackStandIn slack = SlackStandIn.start().withUser("oncall@example.com", "U0SRE");
+    static final JsonMapper json = JsonMapper.builder().build();
+    static final HttpClient http = HttpClient.newHttpClient();
+    static final KafkaProducer<String, String> producer = producer();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    BindingsLifecycleController bindings;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestPostgres.newDatabase("incident_batch_intake").register(registry);
+        TestKafka.register(registry);
+        registry.add("beacon.slack.api-url", slack::apiUrl);
+        registry.add("beacon.slack.bot-token", () -> "xoxb-test-token");
+        registry.add("beacon.slack.signing-secret", () -> "test-signing-secret");
+        registry.add("beacon.oncall.file", () -> "classpath:batch-oncall.yml");
+        registry.add("beacon.api.tokens", () -> "max:manager:" + MANAGER);
+    }
+
+    @AfterAll
+    static void stop() {
+        slack.close();
+        producer.close();
+    }
+
+    @Test
+    void aBacklogTakenAsOnePollResolvesReopensAndParksOnlyTheUnreadableRecord() throws Exception {
+        String payroll = "payroll-" + UUID.randomUUID().toString().substring(0, 8);
+        bindings.stop("signalFastLane-in-0");
+        bindings.stop("alertSignals-in-0");
+        try {
+            AlertSignalReceived errors = AlertSignals.firing("ledger-api", "LedgerErrors", "aaaa0000bbbb1111");
+            AlertSignalReceived latency = AlertSignals.firing("ledger-api", "LedgerLatency", "aaaa0000bbbb2222");
+            publish(errors);
+            publish(AlertSignals.firing(payroll, "PayrollErrors", "cccc0000dddd1111"));
+            publish(latency);
+            publishRaw(payroll, "{\"eventId\": not json at all");
+            publish(AlertSignals.resolved(errors));
+            publish(AlertSignals.firing(payroll, "PayrollLatency", "cccc0000dddd2222"));
+            publish(AlertSignals.resolved(latency)); // every alert resolved: the ledger's incident resolves
+            publish(AlertSignals.refired(errors, Instant.now())); // a new outage, in the same poll
+            publish(AlertSignals.firing(payroll, "PayrollSaturation", "cccc0000dddd3333"));
+            publish(AlertSignals.firing("ledger-api", "LedgerQueue", "aaaa0000bbbb3333"));
+        } finally {
+            bindings.start("alertSignals-in-0");
+        }
+        try {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                List<JsonNode> ledger = incidents("ledger-api");
+                assertThat(ledger).hasSize(2);
+                assertThat(ledger.get(0).get("status").asString()).isEqualTo("RESOLVED");
+                assertThat(ledger.get(0).get("signalCount").asInt()).isEqualTo(4);
+                assertThat(ledger.get(1).get("status").asString()).isNotEqualTo("RESOLVED");
+                assertThat(ledger.get(1).get("signalCount").asInt()).isEqualTo(2);
+                assertThat(incidents(payroll)).singleElement()
+                        .satisfies(incident -> assertThat(incident.get("signalCount").asInt()).isEqualTo(3));
+            });
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(parkedKeys()).as("only the unreadable record is parked").containsOnlyOnce(payroll)
+                            .doesNotContain("ledger-api"));
+            String reopened = incidents("ledger-api").get(1).get("id").asString();
+            assertThat(signalTexts(reopened)).singleElement().asString().startsWith("FIRING LedgerQueue");
+        } finally {
+            bindings.start("signalFastLane-in-0");
+        }
+    }
+
+    private List<JsonNode> incidents(String service) throws Exception {
+        List<JsonNode> result = new ArrayList<>();
+        get("/api/incidents?service=" + service).forEach(result::add);
+        result.sort(Comparator.comparing(incident -> Instant.parse(incident.get("declaredAt").asString())));
+        return result;
+    }
+
+    /** The texts of the incident's SIGNAL entries (its trigger is on its DECLARED entry). */
+    private List<String> signalTexts(String incidentId) throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode entry : get("/api/incidents/" + incidentId + "/timeline")) {
+            if ("SIGNAL".equals(entry.get("kind").asString())) {
+                texts.add(entry.get("detail").asString());
+            }
+        }
+        return texts;
+    }
+
+    private List<String> parkedKeys() throws Exception {
+        List<String> keys = new ArrayList<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/admin/intake-dead-letters?limit=1000"))
+                .header("Authorization", "Bearer " + MANAGER).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        json.readTree(response.body()).get("records").forEach(record -> keys.add(record.get("key").asString()));
+        return keys;
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + " answered " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static void publish(AlertSignalReceived signal) throws Exception {
+        publishRaw(signal.serviceKey(), json.writeValueAsString(signal));
+    }
+
+    private static void publishRaw(String key, String payload) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ALERT_SIGNALS, key, payload);
+        record.headers().add(Topics.EVENT_TYPE_HEADER, "AlertSignalReceived".getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get();
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+}

@@ -167,10 +167,11 @@ final class Scenarios {
             return;
         }
         rows.add(ResultRow.of("load of an incident with " + Format.number(t.entries())
-                        + " timeline events, a page of " + TimelineLoad.PAGE + " (GET …/timeline; median of "
+                        + " timeline events, the default page of " + t.page() + " (GET …/timeline; median of "
                         + sizes.timelineLoads() + ": first page " + Format.millis(t.firstPageP50()) + ", p95 "
                         + Format.millis(t.firstPageP95()) + "; last page " + Format.millis(t.lastPageP50()) + ", p95 "
-                        + Format.millis(t.lastPageP95()) + "; all " + Format.number(t.entries()) + " in "
+                        + Format.millis(t.lastPageP95()) + "; a page of " + TimelineLoad.BIG_PAGE + ": "
+                        + Format.millis(t.bigPageP50()) + "; all " + Format.number(t.entries()) + " in "
                         + t.pages() + " pages of 1,000: " + Format.millis(t.walkSeconds()) + ")",
                 Format.millis(t.pageP50()), "≤ 20 ms", t.pageP50() <= 0.020));
     }

@@ -29,8 +29,9 @@ import java.util.function.Consumer;
  * after it.
  *
  * <p>What fails is known by its record. A signal that can never be taken in (unreadable, invalid, an unknown
- * contract version) or a command failing stops its service's signals there, the other services' signals are still
- * taken, and the earliest failing record is reported ({@link BatchListenerFailedException}): the records before it
+ * contract version) or a command failing stops its service's signals there (a service's signals that fail together
+ * are tried again one at a time to find the one that fails), the other services' signals are still taken, and the
+ * earliest failing record is reported ({@link BatchListenerFailedException}): the records before it
  * are committed, it is parked at once if the failure is permanent or retried with back-off if transient
  * (messaging.deadletter.IntakeErrorHandling), and the records after it come again.
  */
@@ -101,6 +102,7 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
     private Failure take(String service, List<Taking> signals) {
         int next = 0;
         boolean justReleased = false;
+        boolean oneByOne = false;
         while (next < signals.size()) {
             Taking first = signals.get(next);
             try {
@@ -113,12 +115,22 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
                     justReleased = false;
                     continue;
                 }
-                List<Taking> rest = signals.subList(next, signals.size());
-                AttachSignals.Result result = commands.sendAndWait(new AttachSignals(incidentId,
-                        rest.stream().map(Taking::signal).toList()));
+                List<Taking> rest = signals.subList(next, oneByOne ? next + 1 : signals.size());
+                AttachSignals.Result result;
+                try {
+                    result = commands.sendAndWait(new AttachSignals(incidentId,
+                            rest.stream().map(Taking::signal).toList()));
+                } catch (RuntimeException failed) {
+                    if (rest.size() == 1) {
+                        throw failed;
+                    }
+                    // which signal failed? Again one at a time, so that only that one is parked or retried
+                    oneByOne = true;
+                    continue;
+                }
                 rest.subList(0, result.taken()).forEach(this::taken);
                 next += result.taken();
-                if (next < signals.size()) {
+                if (result.taken() < rest.size()) { // the next one is firing and found the incident resolved
                     if (justReleased && result.taken() == 0) {
                         throw new IllegalStateException("Signal " + signals.get(next).received().eventId() + " for "
                                 + service + " found only resolved incidents");

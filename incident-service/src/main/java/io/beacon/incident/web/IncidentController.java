@@ -29,8 +29,12 @@ import java.util.Locale;
 class IncidentController {
 
     private static final int MAX_LIMIT = 500;
-    /** A timeline page: an incident of a few hundred events in one; a storm incident's 10,000 signals in pages. */
-    static final int TIMELINE_PAGE = 500;
+    /**
+     * A timeline page unless asked otherwise: most incidents in one, a storm incident's 10,000 signals in pages (what
+     * Slack's and GitHub's APIs do). A page costs what its events cost to read: 100 about 12 ms, 500 about 35 ms
+     * on this project's 2-core benchmark machine (docs/benchmarks.md).
+     */
+    static final int TIMELINE_PAGE = 100;
     static final int MAX_TIMELINE_PAGE = 1_000;
     private static final String STATUSES = "one of TRIGGERED, ACKNOWLEDGED, INVESTIGATING, IDENTIFIED, MONITORING,"
             + " RESOLVED";

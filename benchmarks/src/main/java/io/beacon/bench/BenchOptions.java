@@ -45,6 +45,14 @@ record BenchOptions(Sizes sizes, Path root, Optional<Database> database) {
         return new BenchOptions(sizes, root, database);
     }
 
+    /**
+     * Where the run's report goes, under {@code docs/}: {@code benchmarks} ({@code .md} and the plots' folder) for the
+     * embedded default, {@code benchmarks-postgresql} on PostgreSQL, so that each keeps its own previous run.
+     */
+    String reportName() {
+        return database.isPresent() ? "benchmarks-postgresql" : "benchmarks";
+    }
+
     private static String value(String[] args, int i) {
         if (i >= args.length) {
             throw new IllegalArgumentException(args[i - 1] + " needs a value");

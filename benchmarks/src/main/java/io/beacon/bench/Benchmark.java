@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
 
 /**
  * The benchmark command. Starts the platform with {@code ./beacon run} against the Slack stand-in, measures the
- * raw limits and the scenarios of issue 8, stops the platform and writes {@code docs/benchmarks.md} with its plots.
+ * raw limits and the scenarios of issue 8, stops the platform and writes {@code docs/benchmarks.md} with its plots
+ * ({@code docs/benchmarks-postgresql.md} when incident-service ran on PostgreSQL).
  * Usage: {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--database-url jdbc:postgresql://…]}.
  */
 public final class Benchmark {
@@ -58,7 +59,7 @@ public final class Benchmark {
         }
         Path docs = options.root().resolve("docs");
         Files.createDirectories(docs);
-        Path report = docs.resolve("benchmarks.md");
+        Path report = docs.resolve(options.reportName() + ".md");
         Optional<String> previous = Files.exists(report) ? Optional.of(Files.readString(report)) : Optional.empty();
         Files.writeString(report, MarkdownReport.render(summary, previous));
         say("wrote " + report + " in " + Duration.between(began, Instant.now()).toSeconds() + " s");

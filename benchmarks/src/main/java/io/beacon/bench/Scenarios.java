@@ -149,8 +149,9 @@ final class Scenarios {
                 + Format.number(sizes.intakeSignals()) + " reached it).");
         new LineChart("Intake rate as one incident grows", "signals on the incident", "signals/s into the read model",
                 r.rateBySize(), 2000.0, "goal ≥ 2,000/s")
-                .writePng(options.root().resolve("docs/benchmarks/intake-vs-incident-size.png"));
-        plots.add(new RunSummary.Plot("Intake rate against incident size", "benchmarks/intake-vs-incident-size.png"));
+                .writePng(options.root().resolve("docs/" + options.reportName() + "/intake-vs-incident-size.png"));
+        plots.add(new RunSummary.Plot("Intake rate against incident size",
+                options.reportName() + "/intake-vs-incident-size.png"));
         return r;
     }
 
@@ -232,8 +233,9 @@ final class Scenarios {
                 Format.number(total / MIB) + " MiB", "≤ 1 GiB", total > 0 && total <= 1024 * MIB));
         new LineChart("Alert → page latency of new incidents under the storm", "seconds since the storm began",
                 "alert → page (ms, Slack stand-in's clock)", s.pageLatencies(), 100.0, "goal ≤ 100 ms")
-                .scatter().writePng(options.root().resolve("docs/benchmarks/latency-over-time.png"));
-        plots.add(0, new RunSummary.Plot("Page latency over time under the storm", "benchmarks/latency-over-time.png"));
+                .scatter().writePng(options.root().resolve("docs/" + options.reportName() + "/latency-over-time.png"));
+        plots.add(0, new RunSummary.Plot("Page latency over time under the storm",
+                options.reportName() + "/latency-over-time.png"));
         Benchmark.say("escalations: waiting for every incident's first escalation");
         Escalations.Result e = Escalations.await(target, incidents, s.start(), lagBefore,
                 sizes.escalationAfter(), sizes.escalationAfter().plusSeconds(90));

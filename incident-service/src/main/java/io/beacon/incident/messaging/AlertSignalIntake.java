@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -38,9 +40,18 @@ import java.util.function.Consumer;
 class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
 
     private static final Logger log = LoggerFactory.getLogger(AlertSignalIntake.class);
+    private static final int REMEMBERED_AT_MOST = 100_000;
     private final CommandGateway commands;
     private final SignalIntakeTimer intake;
     private final JsonMapper json;
+    /**
+     * Records of a failed poll that were taken already (other services' signals): the poll comes again, from the
+     * failing record on or whole (a database outage), and taking a record twice is not always harmless (a resolved
+     * signal of an incident that resolved and reopened in that poll would land on the new incident). Dropped as they
+     * come again. Only a hint: lost in a crash or a rebalance, the records are taken again, as any record of a poll
+     * not yet committed is after a crash.
+     */
+    private final Set<String> takenAhead = ConcurrentHashMap.newKeySet();
 
     AlertSignalIntake(CommandGateway commands, SignalIntakeTimer intake, JsonMapper json) {
         this.commands = commands;
@@ -54,11 +65,15 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
         Map<String, List<Taking>> byService = new LinkedHashMap<>();
         Failure failure = null;
         for (int index = 0; index < batch.size(); index++) {
+            String position = batch.position(index);
+            if (position != null && takenAhead.remove(position)) {
+                continue;
+            }
             try {
                 AlertSignalReceived received = read(batch.value(index));
                 String service = service(received);
                 byService.computeIfAbsent(service, s -> new ArrayList<>())
-                        .add(new Taking(index, received, AlertSignalTranslator.toSignal(received)));
+                        .add(new Taking(index, position, received, AlertSignalTranslator.toSignal(received)));
             } catch (RuntimeException unreadable) {
                 // what follows it comes again after it is parked: only the records before it are taken now
                 failure = new Failure(index, unreadable);
@@ -72,6 +87,7 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
             }
         }
         if (failure != null) {
+            rememberTaken(byService);
             throw new BatchListenerFailedException("Alert signal " + failure.index + " of a poll of " + batch.size()
                     + " failed: " + failure.cause, failure.cause, failure.index);
         }
@@ -147,10 +163,48 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
     }
 
     private void taken(Taking signal) {
+        signal.taken = true;
         intake.taken(signal.received());
     }
 
-    private record Taking(int index, AlertSignalReceived received, AlertSignal signal) {
+    private void rememberTaken(Map<String, List<Taking>> byService) {
+        if (takenAhead.size() > REMEMBERED_AT_MOST) {
+            takenAhead.clear(); // a hint: forgetting costs taking some records again
+        }
+        byService.values().forEach(signals -> signals.stream()
+                .filter(signal -> signal.taken && signal.position() != null)
+                .forEach(signal -> takenAhead.add(signal.position())));
+    }
+
+    private static final class Taking {
+        private final int index;
+        private final String position;
+        private final AlertSignalReceived received;
+        private final AlertSignal signal;
+        private boolean taken;
+
+        Taking(int index, String position, AlertSignalReceived received, AlertSignal signal) {
+            this.index = index;
+            this.position = position;
+            this.received = received;
+            this.signal = signal;
+        }
+
+        int index() {
+            return index;
+        }
+
+        String position() {
+            return position;
+        }
+
+        AlertSignalReceived received() {
+            return received;
+        }
+
+        AlertSignal signal() {
+            return signal;
+        }
     }
 
     private record Failure(int index, RuntimeException cause) {

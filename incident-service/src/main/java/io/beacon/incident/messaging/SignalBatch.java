@@ -11,11 +11,23 @@ import java.util.List;
  * in the same order, their keys (the service key the gateway partitions by). Values are read here, record by record,
  * so that an unreadable one is known by its place in the poll, and only it is parked.
  */
-record SignalBatch(List<byte[]> values, List<?> keys) {
+record SignalBatch(List<byte[]> values, List<?> keys, List<?> partitions, List<?> offsets) {
 
     static SignalBatch of(Message<List<byte[]>> message) {
-        Object keys = message.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
-        return new SignalBatch(message.getPayload(), keys instanceof List<?> list ? list : List.of());
+        return new SignalBatch(message.getPayload(), list(message, KafkaHeaders.RECEIVED_KEY),
+                list(message, KafkaHeaders.RECEIVED_PARTITION), list(message, KafkaHeaders.OFFSET));
+    }
+
+    private static List<?> list(Message<?> message, String header) {
+        return message.getHeaders().get(header) instanceof List<?> list ? list : List.of();
+    }
+
+    /** Where the record sits on the topic ("partition@offset"); null when the binder did not say. */
+    String position(int index) {
+        if (index >= partitions.size() || index >= offsets.size()) {
+            return null;
+        }
+        return partitions.get(index) + "@" + offsets.get(index);
     }
 
     int size() {

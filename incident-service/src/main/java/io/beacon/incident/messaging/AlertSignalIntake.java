@@ -13,6 +13,7 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,8 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
     /**
      * Records of a failed poll that were taken already (other services' signals): the poll comes again, from the
      * failing record on or whole (a database outage), and taking a record twice is not always harmless (a resolved
-     * signal of an incident that resolved and reopened in that poll would land on the new incident). Dropped as they
-     * come again. Only a hint: lost in a crash or a rebalance, the records are taken again, as any record of a poll
+     * signal of an incident that resolved and reopened in that poll would land on the new incident). Forgotten once a
+     * poll holding them is taken whole. Only a hint: lost in a crash or a rebalance, the records are taken again, as any record of a poll
      * not yet committed is after a crash.
      */
     private final Set<String> takenAhead = ConcurrentHashMap.newKeySet();
@@ -63,10 +64,11 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
     public void accept(Message<List<byte[]>> message) {
         SignalBatch batch = SignalBatch.of(message);
         Map<String, List<Taking>> byService = new LinkedHashMap<>();
+        BitSet taken = new BitSet(batch.size());
         Failure failure = null;
         for (int index = 0; index < batch.size(); index++) {
             String position = batch.position(index);
-            if (position != null && takenAhead.remove(position)) {
+            if (position != null && takenAhead.contains(position)) {
                 continue;
             }
             try {
@@ -81,15 +83,24 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
             }
         }
         for (Map.Entry<String, List<Taking>> service : byService.entrySet()) {
-            Failure failed = take(service.getKey(), service.getValue());
+            Failure failed = take(service.getKey(), service.getValue(), taken);
             if (failed != null && (failure == null || failed.index < failure.index)) {
                 failure = failed;
             }
         }
         if (failure != null) {
-            rememberTaken(byService);
+            rememberTaken(byService, taken);
             throw new BatchListenerFailedException("Alert signal " + failure.index + " of a poll of " + batch.size()
                     + " failed: " + failure.cause, failure.cause, failure.index);
+        }
+        if (!takenAhead.isEmpty()) {
+            // the whole poll is taken and is committed now: none of it comes again
+            for (int index = 0; index < batch.size(); index++) {
+                String position = batch.position(index);
+                if (position != null) {
+                    takenAhead.remove(position);
+                }
+            }
         }
     }
 
@@ -115,7 +126,7 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
     }
 
     /** One service's signals of the poll, in order; the first that fails and why, or null when all were taken. */
-    private Failure take(String service, List<Taking> signals) {
+    private Failure take(String service, List<Taking> signals, BitSet taken) {
         int next = 0;
         boolean justReleased = false;
         boolean oneByOne = false;
@@ -126,7 +137,7 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
                 if (incidentId == null) {
                     log.info("Signal {} ({} {}) for {} opens nothing: no open incident", first.received().eventId(),
                             first.received().alertName(), first.received().status(), service);
-                    taken(first);
+                    taken(first, taken);
                     next++;
                     justReleased = false;
                     continue;
@@ -144,7 +155,7 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
                     oneByOne = true;
                     continue;
                 }
-                rest.subList(0, result.taken()).forEach(this::taken);
+                rest.subList(0, result.taken()).forEach(signal -> taken(signal, taken));
                 next += result.taken();
                 if (result.taken() < rest.size()) { // the next one is firing and found the incident resolved
                     if (justReleased && result.taken() == 0) {
@@ -162,49 +173,21 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
         return null;
     }
 
-    private void taken(Taking signal) {
-        signal.taken = true;
+    private void taken(Taking signal, BitSet taken) {
+        taken.set(signal.index());
         intake.taken(signal.received());
     }
 
-    private void rememberTaken(Map<String, List<Taking>> byService) {
+    private void rememberTaken(Map<String, List<Taking>> byService, BitSet taken) {
         if (takenAhead.size() > REMEMBERED_AT_MOST) {
             takenAhead.clear(); // a hint: forgetting costs taking some records again
         }
         byService.values().forEach(signals -> signals.stream()
-                .filter(signal -> signal.taken && signal.position() != null)
+                .filter(signal -> taken.get(signal.index()) && signal.position() != null)
                 .forEach(signal -> takenAhead.add(signal.position())));
     }
 
-    private static final class Taking {
-        private final int index;
-        private final String position;
-        private final AlertSignalReceived received;
-        private final AlertSignal signal;
-        private boolean taken;
-
-        Taking(int index, String position, AlertSignalReceived received, AlertSignal signal) {
-            this.index = index;
-            this.position = position;
-            this.received = received;
-            this.signal = signal;
-        }
-
-        int index() {
-            return index;
-        }
-
-        String position() {
-            return position;
-        }
-
-        AlertSignalReceived received() {
-            return received;
-        }
-
-        AlertSignal signal() {
-            return signal;
-        }
+    private record Taking(int index, String position, AlertSignalReceived received, AlertSignal signal) {
     }
 
     private record Failure(int index, RuntimeException cause) {

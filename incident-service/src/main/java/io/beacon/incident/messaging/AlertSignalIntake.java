@@ -17,6 +17,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -67,15 +68,14 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
         BitSet taken = new BitSet(batch.size());
         Failure failure = null;
         for (int index = 0; index < batch.size(); index++) {
-            String position = batch.position(index);
-            if (position != null && takenAhead.contains(position)) {
+            if (!takenAhead.isEmpty() && takenAhead.contains(String.valueOf(batch.position(index)))) {
                 continue;
             }
             try {
                 AlertSignalReceived received = read(batch.value(index));
                 String service = service(received);
                 byService.computeIfAbsent(service, s -> new ArrayList<>())
-                        .add(new Taking(index, position, received, AlertSignalTranslator.toSignal(received)));
+                        .add(new Taking(index, received, AlertSignalTranslator.toSignal(received)));
             } catch (RuntimeException unreadable) {
                 // what follows it comes again after it is parked: only the records before it are taken now
                 failure = new Failure(index, unreadable);
@@ -89,17 +89,14 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
             }
         }
         if (failure != null) {
-            rememberTaken(byService, taken);
+            rememberTaken(batch, taken);
             throw new BatchListenerFailedException("Alert signal " + failure.index + " of a poll of " + batch.size()
                     + " failed: " + failure.cause, failure.cause, failure.index);
         }
         if (!takenAhead.isEmpty()) {
             // the whole poll is taken and is committed now: none of it comes again
             for (int index = 0; index < batch.size(); index++) {
-                String position = batch.position(index);
-                if (position != null) {
-                    takenAhead.remove(position);
-                }
+                takenAhead.remove(String.valueOf(batch.position(index)));
             }
         }
     }
@@ -178,16 +175,14 @@ class AlertSignalIntake implements Consumer<Message<List<byte[]>>> {
         intake.taken(signal.received());
     }
 
-    private void rememberTaken(Map<String, List<Taking>> byService, BitSet taken) {
+    private void rememberTaken(SignalBatch batch, BitSet taken) {
         if (takenAhead.size() > REMEMBERED_AT_MOST) {
             takenAhead.clear(); // a hint: forgetting costs taking some records again
         }
-        byService.values().forEach(signals -> signals.stream()
-                .filter(signal -> taken.get(signal.index()) && signal.position() != null)
-                .forEach(signal -> takenAhead.add(signal.position())));
+        taken.stream().mapToObj(batch::position).filter(Objects::nonNull).forEach(takenAhead::add);
     }
 
-    private record Taking(int index, String position, AlertSignalReceived received, AlertSignal signal) {
+    private record Taking(int index, AlertSignalReceived received, AlertSignal signal) {
     }
 
     private record Failure(int index, RuntimeException cause) {

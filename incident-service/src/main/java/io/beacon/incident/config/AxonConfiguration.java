@@ -1,13 +1,5 @@
 package io.beacon.incident.config;
 
-import io.beacon.eventstore.ProcessorStartLock;
-import io.beacon.eventstore.IndexOrderedJpaEventStorageEngine;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jpa.EntityManagerProvider;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -16,8 +8,9 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import io.beacon.eventstore.EventStoreConfiguration;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 
 import java.util.concurrent.Executors;
@@ -31,27 +24,12 @@ import java.util.concurrent.ScheduledExecutorService;
  * else is: a refused command (bad input, a resolved incident) fails at once, to be answered or parked by its caller.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(EventStoreConfiguration.class)
 class AxonConfiguration {
 
     @Autowired
     void propagateHandlerFailures(EventProcessingConfigurer processing) {
         processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
-    }
-
-    /** Two instances starting together on an empty database would race on Axon's first token rows. */
-    @Bean
-    ProcessorStartLock processorStartLock(DataSource dataSource) {
-        return new ProcessorStartLock(dataSource, Duration.ofMinutes(2));
-    }
-
-    /** Axon's JPA event store, reading an aggregate's stream in its index's order (H2 sorted every batch). */
-    @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-            @Qualifier("eventSerializer") Serializer eventSerializer, PersistenceExceptionResolver exceptionResolver,
-            org.axonframework.config.Configuration axon, EntityManagerProvider entityManagerProvider,
-            TransactionManager transactionManager) {
-        return IndexOrderedJpaEventStorageEngine.of(defaultSerializer, eventSerializer, exceptionResolver, axon,
-                entityManagerProvider, transactionManager);
     }
 
     @Bean(destroyMethod = "shutdown")

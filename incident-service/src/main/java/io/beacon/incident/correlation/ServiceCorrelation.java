@@ -24,7 +24,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
-import java.util.UUID;
+import org.axonframework.common.IdentifierFactory;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
@@ -103,7 +103,7 @@ public class ServiceCorrelation {
     private String open(String correlationId, String service, String title, IncidentSeverity severity,
                         io.beacon.incident.api.AlertSignal trigger, String declaredBy, EscalationPolicies policies,
                         IncidentNumbers numbers, DeadlineManager deadlines) throws Exception {
-        String incidentId = UUID.randomUUID().toString();
+        String incidentId = IdentifierFactory.getInstance().generateIdentifier(); // a random UUID, without its lock
         Instant now = DomainClock.now();
         OpenIncident open = new OpenIncident(incidentId, numbers.next(), service, title, severity, trigger,
                 declaredBy, policies.policyFor(service));

@@ -43,6 +43,11 @@ public class SlackDeliveryConfiguration {
     }
 
     @Bean
+    SlackConnectionCheck slackConnectionCheck(Slack slack, SlackProperties properties) {
+        return new SlackConnectionCheck(slack, properties);
+    }
+
+    @Bean
     DeliveryWakeUp slackDeliveryWakeUp() {
         return new DeliveryWakeUp();
     }

@@ -10,20 +10,20 @@ import java.time.Duration;
 record Sizes(String name, Duration kafkaWindow, Duration gatewayWindow, int gatewaySenders, int intakeSignals,
              int stormAlerts, int stormAlertsPerSecond, int stormServices, Duration probeEvery,
              Duration escalationAfter, Duration stormSettle, int timelineLoads, Duration intakeTimeout,
-             Duration drainTimeout) {
+             Duration drainTimeout, int floodServices) {
 
     static final int ALERTS_PER_WEBHOOK = 10;
 
     static Sizes full() {
         return new Sizes("full", Duration.ofSeconds(10), Duration.ofSeconds(10), 32, 10_000, 100_000, 1_000, 200,
                 Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofSeconds(60), 30, Duration.ofSeconds(150),
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), 10_000);
     }
 
     static Sizes quick() {
         return new Sizes("quick", Duration.ofSeconds(3), Duration.ofSeconds(4), 16, 2_000, 10_000, 1_000, 200,
                 Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofSeconds(30), 10, Duration.ofSeconds(30),
-                Duration.ofSeconds(20));
+                Duration.ofSeconds(20), 300);
     }
 
     Duration stormDuration() {

@@ -29,7 +29,7 @@ class PerThreadIdentifierFactoryTest {
     void manyThreadsTogetherNeverDrawTheSameIdentifier() {
         Set<String> seen = ConcurrentHashMap.newKeySet();
         IntStream.range(0, 200_000).parallel()
-                .forEach(i -> assertThat(seen.add(PerThreadIdentifierFactory.randomUuid().toString())).isTrue());
+                .forEach(i -> assertThat(seen.add(IdentifierFactory.getInstance().generateIdentifier())).isTrue());
         assertThat(seen).hasSize(200_000);
     }
 }

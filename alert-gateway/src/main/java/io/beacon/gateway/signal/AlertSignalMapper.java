@@ -2,12 +2,12 @@ package io.beacon.gateway.signal;
 
 import io.beacon.contracts.AlertSignalReceived;
 import io.beacon.contracts.BoundedText;
+import io.beacon.contracts.EventIds;
 import io.beacon.contracts.SloBreach;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
 
 /** Turns one alert into the {@link AlertSignalReceived} that the rest of Beacon consumes. */
 @Component
@@ -32,7 +32,7 @@ public class AlertSignalMapper {
         String alertName = FirstPresent.in(labels, "alertname");
         String sourceSeverity = SeverityNormalisation.sourceSeverity(labels);
         return new AlertSignalReceived(
-                UUID.randomUUID(),
+                EventIds.random(), // UUID.randomUUID() without its one lock per process
                 clock.instant(),
                 AlertSignalReceived.SCHEMA_VERSION,
                 SOURCE,

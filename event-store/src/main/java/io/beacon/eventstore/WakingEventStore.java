@@ -34,6 +34,7 @@ public final class WakingEventStore extends EmbeddedEventStore {
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
     private final Thread watcher;
     private volatile boolean closed;
+    private volatile TrackingEventStream firstTail;
 
     private WakingEventStore(Builder builder) {
         super(builder);
@@ -81,12 +82,19 @@ public final class WakingEventStore extends EmbeddedEventStore {
 
     private synchronized void startWatching() {
         if (!closed && watcher.getState() == Thread.State.NEW) {
+            // the watcher's place is taken here, before the first stream is handed out: an event committed after
+            // that stream opened is then one the watcher sees (opened on its own thread, it could start past it)
+            try {
+                firstTail = super.openStream(createHeadToken());
+            } catch (RuntimeException unavailable) {
+                log.debug("Event store watcher could not open its stream yet: {}", unavailable.toString());
+            }
             watcher.start();
         }
     }
 
     private void watch() {
-        TrackingEventStream tail = null;
+        TrackingEventStream tail = firstTail;
         while (!closed) {
             try {
                 if (tail == null) {

@@ -19,16 +19,17 @@ import java.util.function.Supplier;
  * Are the streaming processors advancing? Read from Axon's {@code token_entry} and {@code domain_event_entry}: a
  * processor is stalled while events exist after its slowest segment's position and that position has not moved, or
  * while one of its segments has not been touched (claimed, extended or stored) by any instance. An event parked as a
- * dead letter is passed by the token, so parked letters are no stall. Axon stores an idle segment's token and extends
- * its claim every 5 s, so that much lag is normal and is not counted.
+ * dead letter is passed by the token, so parked letters are no stall. Axon extends an idle segment's claim once it is
+ * 5 s old, looking every 5 s while idle (its stream says when events arrive: the event store's WakingEventStore), so
+ * an idle segment's last touch can be up to 10 s old: that much lag is normal and is not counted.
  * <p>
  * The position's last move is remembered per instance: each instance watches the same tables, so they agree within
  * a check interval; a restarted instance starts counting again.
  */
 final class ProcessorWatch {
 
-    /** Axon's pooled processors store an idle segment's token, or extend its claim, every 5 s. */
-    static final Duration NORMAL_LAG = Duration.ofSeconds(5);
+    /** Axon's pooled processors touch an idle segment (store its token or extend its claim) every 5 to 10 s. */
+    static final Duration NORMAL_LAG = Duration.ofSeconds(10);
 
     private final JdbcTemplate jdbc;
     private final Supplier<Collection<String>> processors;

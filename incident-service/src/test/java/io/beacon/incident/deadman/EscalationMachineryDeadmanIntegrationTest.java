@@ -147,7 +147,7 @@ class EscalationMachineryDeadmanIntegrationTest {
                 return readiness() == 503;
             });
             Duration detected = Duration.between(stuck, Instant.now());
-            System.out.printf("deadman: stuck processor detected after %d ms (stall-after %s + 5 s normal lag)%n",
+            System.out.printf("deadman: stuck processor detected after %d ms (stall-after %s + 10 s normal lag)%n",
                     detected.toMillis(), STALL_AFTER);
             assertThat(tripped("processors")).isEqualTo(1);
             assertThat(meters.get("beacon.processor.stalled_seconds").tag("processor", StallProbe.GROUP).gauge()

@@ -110,8 +110,7 @@ final class Scenarios {
                         + " new incidents' first escalations, due within "
                         + Format.number(f.dueSpread().toMillis() / 1000.0) + " s, at most "
                         + Format.number(f.densestMinute()) + " in one minute (beacon_deadline_lag_seconds)",
-                f.escalated() + " of " + f.incidents() + " fired; p99 " + Format.millis(f.lag().quantile(0.99))
-                        + ", max ≤ " + Format.number(maxLag) + " s",
+                fired(f.escalated(), f.incidents(), f.lag()),
                 "10,000 due in one minute, every one within 5 s of due", allOnTime && f.densestMinute() >= 10_000));
         notes.add("Deadline flood: " + Format.number(sizes.floodServices()) + " services new to the platform fired "
                 + "once each (sent in " + Format.number(f.sent().toMillis() / 1000.0) + " s); their incidents "
@@ -273,12 +272,17 @@ final class Scenarios {
         rows.add(ResultRow.of("escalation deadlines: " + e.incidents() + " incidents' first escalations, due within "
                         + Format.number(e.dueSpread().toMillis() / 1000.0) + " s of each other, fired after due "
                         + "(beacon_deadline_lag_seconds)",
-                e.escalated() + " of " + e.incidents() + " fired; p99 " + Format.millis(e.lag().quantile(0.99))
-                        + ", max ≤ " + Format.number(maxLag) + " s",
+                fired(e.escalated(), e.incidents(), e.lag()),
                 "every one within 5 s of due", e.incidents() > 0 && e.escalated() == e.incidents() && maxLag <= 5));
         notes.add("Escalation deadlines under the storm: the " + e.incidents() + " incidents it opens, each with its "
                 + "first escalation " + sizes.escalationAfter() + " after opening (the goal's 10,000 due in one "
                 + "minute is the deadline flood's row).");
         notes.add("Slack calls the stand-in answered during the run: " + SlackCensus.of(slack) + ".");
+    }
+
+    /** "n of m fired; p99 …, max ≤ … s": how the escalation rows tell their deadlines' lateness. */
+    private static String fired(int escalated, int incidents, BucketHistogram lag) {
+        return escalated + " of " + incidents + " fired; p99 " + Format.millis(lag.quantile(0.99)) + ", max ≤ "
+                + Format.number(lag.maxBound()) + " s";
     }
 }

@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Beacon on one machine: the broker, then the three services, each ready before {@link #start} returns; stopped in
- * reverse (services first, so that they can still reach the broker while they shut down).
+ * Beacon on one machine: the broker, then the services of the paging path, then the others once those are ready,
+ * each ready before {@link #start} returns; stopped in reverse (services first, so that they can still reach the
+ * broker while they shut down).
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -26,6 +27,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final RunState state;
     private final Map<BeaconService, ServiceProcess> services = new EnumMap<>(BeaconService.class);
     private final Map<BeaconService, Instant> startedAt = new EnumMap<>(BeaconService.class);
+    private final Map<BeaconService, Instant> readyAt = new EnumMap<>(BeaconService.class);
     private BrokerProcess broker;
     /** Set as stopping begins: processes exiting then are expected, not a failure to report. */
     private volatile boolean closed;
@@ -62,7 +64,6 @@ public final class LocalPlatform implements AutoCloseable {
         }
         startBroker(kafkaClasspath);
         startServices();
-        awaitReady();
     }
 
     private void startBroker(String classpath) {
@@ -82,6 +83,7 @@ public final class LocalPlatform implements AutoCloseable {
         console.say("Kafka is up (PID " + broker.pid() + "); starting services");
     }
 
+    /** Starts the services wave by wave ({@link BeaconService#startWaves()}), each wave ready before the next. */
     private void startServices() {
         if (settings.startupCache()) {
             // every cache trained (once per build) before any service starts: a service started before another's
@@ -90,21 +92,30 @@ public final class LocalPlatform implements AutoCloseable {
                 new StartupCache(settings.serviceLaunch(service), console::say).prepare();
             }
         }
-        for (BeaconService service : BeaconService.values()) {
-            ServiceProcess process = ServiceProcess.start(settings.serviceLaunch(service), settings.startupCache(),
-                    console::say);
-            startedAt.put(service, Instant.now());
-            services.put(service, process);
-            state.record(service.module(), process.pid());
+        console.say("waiting for readiness (up to " + settings.readyTimeout().toSeconds() + " s)");
+        Instant deadline = Instant.now().plus(settings.readyTimeout());
+        List<List<BeaconService>> waves = BeaconService.startWaves();
+        for (int i = 0; i < waves.size(); i++) {
+            List<BeaconService> wave = waves.get(i);
+            if (i > 0) {
+                console.say("starting " + wave.stream().map(BeaconService::module).collect(Collectors.joining(" ")));
+            }
+            wave.forEach(this::startService);
+            awaitReady(wave, deadline);
         }
     }
 
-    /** Polls all services side by side, printing each as it gets ready, with the time since its JVM started. */
-    private void awaitReady() {
-        console.say("waiting for readiness (up to " + settings.readyTimeout().toSeconds() + " s)");
-        Instant start = Instant.now();
-        Instant deadline = start.plus(settings.readyTimeout());
-        List<BeaconService> pending = new ArrayList<>(services.keySet());
+    private void startService(BeaconService service) {
+        ServiceProcess process = ServiceProcess.start(settings.serviceLaunch(service), settings.startupCache(),
+                console::say);
+        startedAt.put(service, Instant.now());
+        services.put(service, process);
+        state.record(service.module(), process.pid());
+    }
+
+    /** Polls the services side by side, printing each as it gets ready, with the time since its JVM started. */
+    private void awaitReady(List<BeaconService> wave, Instant deadline) {
+        List<BeaconService> pending = new ArrayList<>(wave);
         while (!pending.isEmpty()) {
             for (BeaconService service : List.copyOf(pending)) {
                 ServiceProcess process = services.get(service);
@@ -115,9 +126,10 @@ public final class LocalPlatform implements AutoCloseable {
                 }
                 if (process.ready()) {
                     pending.remove(service);
+                    readyAt.put(service, Instant.now());
                     console.print("    %s✓%s %-19s ready after %d ms%s".formatted(console.green, console.reset,
-                            service.module(), Duration.between(startedAt.get(service), Instant.now()).toMillis(),
-                            process.cached() ? " (start-up cache)" : ""));
+                            service.module(), Duration.between(startedAt.get(service), readyAt.get(service))
+                                    .toMillis(), process.cached() ? " (start-up cache)" : ""));
                 }
             }
             if (!broker.alive()) {
@@ -163,6 +175,16 @@ public final class LocalPlatform implements AutoCloseable {
 
     public ServiceProcess service(BeaconService service) {
         return services.get(service);
+    }
+
+    /** When its JVM was started. */
+    Instant startedAt(BeaconService service) {
+        return startedAt.get(service);
+    }
+
+    /** When it was first seen ready. */
+    Instant readyAt(BeaconService service) {
+        return readyAt.get(service);
     }
 
     /** Services (in reverse start order, side by side), then the broker; then forgets the PID files. */

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,13 @@ class LocalPlatformTest {
                 assertThat(Files.readString(home.resolve(".beacon/run/" + service.module() + ".pid")).strip())
                         .isEqualTo(String.valueOf(platform.service(service).pid()));
             }
+            // the paging path first, side by side; the rest once it is ready
+            Instant pagingPathReady = platform.readyAt(BeaconService.INCIDENT_SERVICE)
+                    .isAfter(platform.readyAt(BeaconService.ALERT_GATEWAY))
+                    ? platform.readyAt(BeaconService.INCIDENT_SERVICE) : platform.readyAt(BeaconService.ALERT_GATEWAY);
+            assertThat(platform.startedAt(BeaconService.INCIDENT_SERVICE))
+                    .isBefore(platform.readyAt(BeaconService.ALERT_GATEWAY));
+            assertThat(platform.startedAt(BeaconService.POSTMORTEM_SERVICE)).isAfterOrEqualTo(pagingPathReady);
             assertThat(home.resolve(".beacon/logs/kafka.log")).isNotEmptyFile();
             assertThat(home.resolve(".beacon/kafka/data/meta.properties")).isRegularFile();
             assertThat(home.resolve(".beacon/data")).isDirectory();

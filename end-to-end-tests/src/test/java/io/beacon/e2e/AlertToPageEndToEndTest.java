@@ -206,6 +206,23 @@ class AlertToPageEndToEndTest {
         assertThat(incidents("billing-api")).isEmpty();
     }
 
+    @Test
+    @Order(6)
+    void aMissingTokenIsTheSameProblemAtEveryService() throws Exception {
+        JsonNode gatewayProblem = json.readTree(postWebhook("{}", "wrong-token").body());
+        JsonNode incidentProblem = json.readTree(postWithoutToken(incidents.url("/api/incidents")).body());
+        JsonNode postmortemProblem = json.readTree(
+                postWithoutToken(postmortems.url("/api/action-items/some-item/start")).body());
+        // one problem type, one title (RFC 9457 §3.1.3): a client or an on-call engineer reading a 401 from any
+        // service sees the same thing; the detail says what was wrong with this request
+        for (JsonNode problem : List.of(gatewayProblem, incidentProblem, postmortemProblem)) {
+            assertThat(problem.path("status").asInt()).isEqualTo(401);
+            assertThat(problem.path("type").asString()).isEqualTo(gatewayProblem.path("type").asString());
+            assertThat(problem.path("title").asString()).isEqualTo(gatewayProblem.path("title").asString());
+            assertThat(problem.path("detail").asString()).isNotBlank();
+        }
+    }
+
     /**
      * The same path with a real Prometheus Alertmanager in front, when one is installed (Debian's
      * prometheus-alertmanager, or ALERTMANAGER_BIN): its own grouping, bearer credentials and retries.
@@ -332,6 +349,11 @@ class AlertToPageEndToEndTest {
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> postWithoutToken(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<JsonNode> awaitIncidents(String service, int count) throws Exception {

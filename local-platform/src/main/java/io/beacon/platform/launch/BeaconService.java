@@ -5,20 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 
 /**
- * The three services, in start order: module, default port, the setting that moves it, their database settings'
- * prefix, and whether it is on the paging path.
+ * The three services, in start order (the way of an alert to a page first; see {@link LocalPlatform}): module,
+ * default port, the setting that moves it, their database settings' prefix.
  */
 public enum BeaconService {
 
-    ALERT_GATEWAY("alert-gateway", 8081, "BEACON_GATEWAY_PORT", null, true),
-    INCIDENT_SERVICE("incident-service", 8082, "BEACON_INCIDENT_PORT", "INCIDENT", true),
-    POSTMORTEM_SERVICE("postmortem-service", 8083, "BEACON_POSTMORTEM_PORT", "POSTMORTEM", false);
+    ALERT_GATEWAY("alert-gateway", 8081, "BEACON_GATEWAY_PORT", null),
+    INCIDENT_SERVICE("incident-service", 8082, "BEACON_INCIDENT_PORT", "INCIDENT"),
+    POSTMORTEM_SERVICE("postmortem-service", 8083, "BEACON_POSTMORTEM_PORT", "POSTMORTEM");
 
     /** The version the build gave the services' jars (this module is built with them). */
     static final String VERSION = version();
@@ -27,25 +25,12 @@ public enum BeaconService {
     private final int defaultPort;
     private final String portVariable;
     private final String databasePrefix;
-    private final boolean pagingPath;
 
-    BeaconService(String module, int defaultPort, String portVariable, String databasePrefix, boolean pagingPath) {
+    BeaconService(String module, int defaultPort, String portVariable, String databasePrefix) {
         this.module = module;
         this.defaultPort = defaultPort;
         this.portVariable = portVariable;
         this.databasePrefix = databasePrefix;
-        this.pagingPath = pagingPath;
-    }
-
-    /**
-     * The order the launcher starts them in: first, side by side, the services an alert passes on its way to a
-     * page; then, once those are ready, the others. Started all at once, the three JVMs shared two cores and the
-     * paging path was ready after 11-17 s instead of 6-9 s (see local-platform's README).
-     */
-    static List<List<BeaconService>> startWaves() {
-        Map<Boolean, List<BeaconService>> byPath = Arrays.stream(values())
-                .collect(Collectors.partitioningBy(s -> s.pagingPath));
-        return List.of(byPath.get(true), byPath.get(false));
     }
 
     public String module() {

@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +50,12 @@ class LocalPlatformTest {
                 assertThat(Files.readString(home.resolve(".beacon/run/" + service.module() + ".pid")).strip())
                         .isEqualTo(String.valueOf(platform.service(service).pid()));
             }
-            // the paging path first, side by side; the rest once it is ready
-            Instant pagingPathReady = platform.readyAt(BeaconService.INCIDENT_SERVICE)
-                    .isAfter(platform.readyAt(BeaconService.ALERT_GATEWAY))
-                    ? platform.readyAt(BeaconService.INCIDENT_SERVICE) : platform.readyAt(BeaconService.ALERT_GATEWAY);
-            assertThat(platform.startedAt(BeaconService.INCIDENT_SERVICE))
-                    .isBefore(platform.readyAt(BeaconService.ALERT_GATEWAY));
-            assertThat(platform.startedAt(BeaconService.POSTMORTEM_SERVICE)).isAfterOrEqualTo(pagingPathReady);
+            // one at a time, in order, each ready before the next starts
+            BeaconService[] order = BeaconService.values();
+            for (int i = 1; i < order.length; i++) {
+                assertThat(platform.startedAt(order[i])).as(order[i].module() + " started")
+                        .isAfterOrEqualTo(platform.readyAt(order[i - 1]));
+            }
             assertThat(home.resolve(".beacon/logs/kafka.log")).isNotEmptyFile();
             assertThat(home.resolve(".beacon/kafka/data/meta.properties")).isRegularFile();
             assertThat(home.resolve(".beacon/data")).isDirectory();

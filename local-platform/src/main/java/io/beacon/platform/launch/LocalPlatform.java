@@ -80,7 +80,7 @@ public final class LocalPlatform implements AutoCloseable {
             throw e;
         }
         state.record(RunState.KAFKA, broker.pid());
-        console.say("Kafka is up (PID " + broker.pid() + "); starting services");
+        console.say("Kafka is up (PID " + broker.pid() + ")");
     }
 
     /**

@@ -108,13 +108,13 @@ public final class JdbcSlackOutbox implements SlackOutbox {
 
     private void wakeAfterCommit() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            wakeUp.wake();
+            wakeUp.wakeForNewRows();
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                wakeUp.wake();
+                wakeUp.wakeForNewRows();
             }
         });
     }

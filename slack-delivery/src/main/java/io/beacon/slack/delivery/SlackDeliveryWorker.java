@@ -7,6 +7,7 @@ import org.springframework.context.SmartLifecycle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends due outbox rows. One poller thread finds due heads (see {@link OutboxQueries#dueHeads}), claims each with a
+ * Sends due outbox rows. One poller thread finds due heads ({@link DueHeads}, many sends per scan), claims each with a
  * compare-and-set that commits the intent (SENDING, attempts+1, claim until now + claim timeout) and hands it to a
  * small pool; the outcome is recorded before the listener is told. Waiting is always done by scheduling a row
  * ({@code not_before}), never by sleeping on a thread, so one rate-limited channel delays nobody else.
@@ -26,6 +27,8 @@ public final class SlackDeliveryWorker implements SmartLifecycle {
     private static final Duration WAIT_RECHECK = Duration.ofMillis(300);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
     private static final int LISTENER_BATCH = 20;
+    /** Due heads one scan reads per sender: 600 for incident-service's 12 senders. */
+    private static final int HEADS_PER_SENDER = 50;
 
     private final OutboxQueries queries;
     private final OutboxStore store;
@@ -37,6 +40,7 @@ public final class SlackDeliveryWorker implements SmartLifecycle {
     private final Clock clock;
     private final String owner = "worker-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final DueHeads heads;
     private volatile boolean running;
     private Thread poller;
     private ExecutorService senders;
@@ -52,6 +56,7 @@ public final class SlackDeliveryWorker implements SmartLifecycle {
         this.properties = properties;
         this.metrics = metrics;
         this.clock = clock;
+        this.heads = new DueHeads(queries, properties.threads() * HEADS_PER_SENDER, System::nanoTime);
     }
 
     @Override
@@ -90,6 +95,11 @@ public final class SlackDeliveryWorker implements SmartLifecycle {
         return running;
     }
 
+    /** How many times it has read the due heads from the outbox. */
+    long scans() {
+        return heads.scans();
+    }
+
     private void pollUntilStopped() {
         while (running) {
             try {
@@ -105,14 +115,23 @@ public final class SlackDeliveryWorker implements SmartLifecycle {
         }
     }
 
-    /** One round: claim as many due heads as there are free senders, then retry unfinished listener calls. */
+    /** One round: claim due heads while senders are free, then retry unfinished listener calls. */
     void pollOnce() {
         Instant now = clock.instant();
+        if (wakeUp.takeNewRows()) {
+            heads.newRowsEnqueued();
+        }
+        heads.beginRound();
         int free = properties.threads() - inFlight.get();
-        if (free > 0) {
-            for (OutboxRow row : queries.dueHeads(now, free)) {
-                store.claim(row, owner, now.plus(properties.claimTimeout())).ifPresent(claim ->
-                        submit(() -> deliver(claim)));
+        while (free > 0) {
+            OutboxRow row = heads.next(now);
+            if (row == null) {
+                break;
+            }
+            Optional<Claim> claim = store.claim(row, owner, now.plus(properties.claimTimeout()));
+            if (claim.isPresent()) {
+                free--;
+                submit(() -> deliver(claim.get()));
             }
         }
         for (OutboxRow row : queries.listenerPending(now, LISTENER_BATCH)) {
@@ -166,7 +185,7 @@ public final class SlackDeliveryWorker implements SmartLifecycle {
             log.warn("Slack outbox {}: {} at {}; trying fallback {}", row.message().key(), error, row.target(),
                     fallback);
             store.readdress(claim, fallback, error, now);
-            wakeUp.wake();
+            wakeUp.wakeForNewRows();
         } else {
             log.warn("Slack outbox {}: {} at {}; no address left, FAILED", row.message().key(), error, row.target());
             if (store.failed(claim, error, holdUntil)) {

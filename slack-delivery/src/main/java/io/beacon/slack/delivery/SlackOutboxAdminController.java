@@ -60,7 +60,7 @@ class SlackOutboxAdminController {
             return problem(HttpStatus.CONFLICT, "slack-outbox-row-not-failed", "Outbox row is not FAILED",
                     "Only FAILED rows can be retried; row " + id + " is " + row.get().status());
         }
-        wakeUp.wake();
+        wakeUp.wakeForNewRows();
         return ResponseEntity.accepted().body(OutboxRowView.of(queries.byId(id).orElseThrow()));
     }
 

@@ -121,6 +121,37 @@ class SlackOutboxDeliveryTest {
     }
 
     @Test
+    void aBacklogIsSentFromAFewScansNotOneScanPerSend() {
+        // a scan reads every undelivered row: one per freed sender made a flood's delivery quadratic
+        for (int i = 0; i < 300; i++) {
+            rig.outbox.enqueue(message("bulk-" + i, Kind.POST, "C0BULK" + i, null, "bulk " + i, Priority.BACKGROUND));
+        }
+        SlackDeliveryWorker worker = rig.startWorker(OutboxRig.FAST);
+
+        await().until(() -> rig.slack.calls("chat.postMessage").size() == 300);
+        assertThat(worker.scans()).as("scans for 300 rows, 4 senders").isLessThan(30);
+    }
+
+    @Test
+    void aPageEnqueuedBehindABatchAlreadyReadGoesBeforeTheRestOfTheBatch() {
+        for (int i = 0; i < 100; i++) {
+            rig.outbox.enqueue(message("setup-" + i, Kind.POST, "C0SETUP" + i, null, "setup " + i,
+                    Priority.BACKGROUND));
+        }
+        rig.startWorker(new SlackDeliveryProperties(Duration.ofMillis(50), Duration.ofSeconds(30),
+                Duration.ofSeconds(2), 1)); // one sender: a scan reads 50 heads
+        await().until(() -> rig.slack.calls("chat.postMessage").size() >= 5);
+        int sentBefore = rig.slack.calls("chat.postMessage").size();
+
+        rig.outbox.enqueue(message("page-late", Kind.POST, "C0TEAM", null, "late page", Priority.PAGE));
+
+        await().until(() -> rig.status("page-late") == OutboxStatus.DELIVERED);
+        List<String> texts = rig.slack.calls("chat.postMessage").stream().map(call -> call.param("text")).toList();
+        assertThat(texts.indexOf("late page") - sentBefore).as("background posts sent before the page")
+                .isLessThan(15);
+    }
+
+    @Test
     void anIncidentChannelIsCreatedThenPostsInvitesPinsAndUpdatesGoIntoIt() throws Exception {
         rig.slack.withUser("bob@example.com", "U0BOB");
         rig.client().methods(OutboxRig.TOKEN).conversationsCreate(r -> r.name("inc-42-checkout"));

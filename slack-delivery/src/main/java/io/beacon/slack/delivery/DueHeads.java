@@ -19,7 +19,7 @@ import java.util.function.LongSupplier;
  */
 final class DueHeads {
 
-    static final Duration MIN_RESCAN = Duration.ofMillis(20);
+    private static final Duration MIN_RESCAN = Duration.ofMillis(20);
     private static final int SCAN_SPACING = 4;
 
     private final OutboxQueries queries;

@@ -11,14 +11,11 @@ import io.beacon.incident.api.ChangeSeverity;
 import io.beacon.incident.api.CommanderAssigned;
 import io.beacon.incident.api.EscalationDue;
 import io.beacon.incident.api.EscalationExhausted;
-import io.beacon.incident.api.EscalationPolicy;
 import io.beacon.incident.api.IncidentAcknowledged;
-import io.beacon.incident.api.IncidentBrief;
 import io.beacon.incident.api.IncidentDeclared;
 import io.beacon.incident.api.IncidentReopened;
 import io.beacon.incident.api.IncidentResolved;
 import io.beacon.incident.api.IncidentSeverity;
-import io.beacon.incident.api.IncidentStatus;
 import io.beacon.incident.api.NotificationFailed;
 import io.beacon.incident.api.OpenIncident;
 import io.beacon.incident.api.PageDelivered;
@@ -32,19 +29,14 @@ import io.beacon.incident.api.SeverityChanged;
 import io.beacon.incident.api.SignalAttached;
 import io.beacon.incident.api.SignalStatus;
 import io.beacon.incident.api.StatusUpdateDue;
-import io.beacon.incident.api.StatusUpdateOverdue;
 import io.beacon.incident.api.StatusUpdatePosted;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -53,23 +45,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the commander and their status updates. Opened only by {@link io.beacon.incident.correlation.ServiceCorrelation},
  * which guarantees one open incident per service. Escalation and status-update deadlines are persistent; each
  * deadline names the step it was scheduled for, so a stale one (acknowledged, resolved, superseded) does nothing.
+ * This class decides; what the events rebuild is in {@link IncidentState}.
  */
 @Aggregate(cache = AggregateCachingConfiguration.AGGREGATE_CACHE)
-public class Incident {
-
-    @AggregateIdentifier
-    private String incidentId;
-    private IncidentBrief brief;
-    private IncidentSeverity severity;
-    private IncidentStatus status;
-    private EscalationPolicy escalation;
-    private String commander;
-    private IncidentAcknowledged acknowledgement;
-    private final AlertTracker alerts = new AlertTracker();
-    private final Set<String> recordedFailures = new HashSet<>();
-    private final EscalationProgress paging = new EscalationProgress();
-    private final StatusCadence cadence = new StatusCadence();
-    private Instant resolvedAt;
+public class Incident extends IncidentState {
 
     protected Incident() {
         // for Axon
@@ -258,99 +237,5 @@ public class Incident {
             apply(new NotificationFailed(incidentId, command.purpose(), command.address(), command.error(),
                     command.deliveredTo(), DomainClock.now()));
         }
-    }
-
-    private void requireOpen(String action) {
-        if (!status.isOpen()) {
-            throw new IllegalStateException("Cannot " + action + " " + brief.reference() + ": it is resolved");
-        }
-    }
-
-    private IncidentBrief brief() {
-        return new IncidentBrief(brief.number(), brief.service(), brief.title(), severity, brief.trigger(),
-                brief.declaredAt());
-    }
-
-    @EventSourcingHandler
-    void on(IncidentDeclared event) {
-        incidentId = event.incidentId();
-        brief = event.brief();
-        severity = event.severity();
-        status = IncidentStatus.TRIGGERED;
-        escalation = event.escalation();
-        if (event.trigger() != null) {
-            alerts.record(event.trigger());
-        }
-    }
-
-    @EventSourcingHandler
-    void on(SignalAttached event) {
-        alerts.record(event.signal());
-    }
-
-    @EventSourcingHandler
-    void on(ResponderPaged event) {
-        paging.paged(event);
-    }
-
-    @EventSourcingHandler
-    void on(PageDelivered event) {
-        paging.delivered(event.step());
-    }
-
-    @EventSourcingHandler
-    void on(EscalationExhausted event) {
-        paging.exhausted();
-    }
-
-    @EventSourcingHandler
-    void on(IncidentAcknowledged event) {
-        acknowledgement = event;
-        status = IncidentStatus.ACKNOWLEDGED;
-        cadence.expect(0, event.firstUpdateDueAt(), null);
-    }
-
-    @EventSourcingHandler
-    void on(CommanderAssigned event) {
-        commander = event.commander();
-    }
-
-    @EventSourcingHandler
-    void on(SeverityChanged event) {
-        severity = event.to();
-    }
-
-    @EventSourcingHandler
-    void on(StatusUpdatePosted event) {
-        status = event.label().status();
-        cadence.expect(event.sequence(), event.nextUpdateDueAt(), event.postedAt());
-    }
-
-    @EventSourcingHandler
-    void on(StatusUpdateOverdue event) {
-        cadence.missed(event.missed());
-    }
-
-    @EventSourcingHandler
-    void on(AllAlertsResolved event) {
-        alerts.announced();
-    }
-
-    @EventSourcingHandler
-    void on(IncidentResolved event) {
-        status = IncidentStatus.RESOLVED;
-        resolvedAt = event.resolvedAt();
-    }
-
-    @EventSourcingHandler
-    void on(IncidentReopened event) {
-        status = IncidentStatus.INVESTIGATING;
-        resolvedAt = null;
-        cadence.expect(cadence.sequence(), event.nextUpdateDueAt(), event.reopenedAt());
-    }
-
-    @EventSourcingHandler
-    void on(NotificationFailed event) {
-        recordedFailures.add(event.purpose() + "@" + event.address());
     }
 }

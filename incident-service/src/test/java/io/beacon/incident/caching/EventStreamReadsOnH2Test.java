@@ -9,6 +9,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SnapshotEventEntry;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -112,6 +113,23 @@ class EventStreamReadsOnH2Test {
         assertThat(rowsRead(batch, "'incident-big'", "0", "100"))
                 .as("rows H2 reads for the first batch of 100 of %s events:%n%s", EVENTS, batch)
                 .isLessThanOrEqualTo(101);
+    }
+
+    @Test
+    void loadingAnIncidentAsksTheDatabaseForItsEventsAndNotForASnapshot() {
+        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine).build();
+        try {
+            statements.clear();
+
+            List<Long> loaded = store.readEvents("incident-small").asStream()
+                    .map(DomainEventMessage::getSequenceNumber).toList();
+
+            assertThat(loaded).containsExactlyElementsOf(range(0, 5));
+            assertThat(statements).as("statements of one load").isNotEmpty()
+                    .noneMatch(sql -> sql.contains("snapshot_event_entry"));
+        } finally {
+            store.shutDown();
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Slack outbox wired without Spring Boot: a real PostgreSQL with the canonical DDL, the real Slack SDK against the
@@ -41,6 +42,8 @@ final class OutboxRig implements AutoCloseable {
     final JdbcSlackOutbox outbox;
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final List<Told> told = new CopyOnWriteArrayList<>();
+    /** How many listener calls still throw (a listener whose transaction fails) before it records again. */
+    final AtomicInteger listenerFailures = new AtomicInteger();
     private final Slack client = SlackWebApi.connect(slack.apiUrl());
     private final List<SlackDeliveryWorker> workers = new ArrayList<>();
 
@@ -108,6 +111,9 @@ final class OutboxRig implements AutoCloseable {
         return new SlackDeliveryListener() {
             @Override
             public void delivered(OutboundMessage message, String channel, String ts) {
+                if (listenerFailures.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
+                    throw new IllegalStateException("the listener's transaction failed");
+                }
                 told.add(new Told("delivered", message.key(), message.address(), channel, ts));
             }
 

@@ -50,6 +50,20 @@ class SlackOutboxDeliveryTest {
     }
 
     @Test
+    void aListenerThatFailsIsToldAgainOnceTheRowsClaimExpiresAndTheMessageIsNotSentTwice() {
+        rig.listenerFailures.set(1);
+        rig.outbox.enqueue(post("page:INC-1:1", "C0PAY", "first"));
+        rig.startWorker(new SlackDeliveryProperties(Duration.ofMillis(50), Duration.ofSeconds(2), Duration.ofSeconds(2),
+                4)); // the claim, and so the wait before the listener is told again, is 2 s
+        await().until(() -> rig.status("page:INC-1:1") == OutboxStatus.DELIVERED && rig.listenerFailures.get() == 0);
+        assertThat(rig.row("page:INC-1:1").listenerDone()).isFalse();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> rig.row("page:INC-1:1").listenerDone());
+        assertThat(rig.told).extracting(OutboxRig.Told::key).containsExactly("page:INC-1:1");
+        assertThat(rig.posts("C0PAY")).hasSize(1);
+    }
+
+    @Test
     void aRateLimitedChannelWaitsForRetryAfterWithoutDelayingOtherChannelsAndKeepsItsOrder() {
         rig.slack.rateLimitNext("chat.postMessage", 1);
         rig.outbox.enqueue(post("a1", "C0BUSY", "one"));

@@ -86,8 +86,12 @@ class IncidentSummaryProjection {
         update(event.incidentId(), i -> i.reopened(event.nextUpdateDueAt()));
     }
 
+    /** The row, found as {@link #on(IncidentDeclared)} finds it: in this batch's persistence context first. */
     private void update(String incidentId, Consumer<IncidentSummary> change) {
-        incidents.findById(incidentId).ifPresent(change);
+        IncidentSummary row = entities.find(IncidentSummary.class, incidentId);
+        if (row != null) {
+            change.accept(row);
+        }
     }
 
     @ResetHandler

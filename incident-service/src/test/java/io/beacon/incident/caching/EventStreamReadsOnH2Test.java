@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * How an incident's stream is read on H2, the local run's database, through the real migrations and Hibernate: a
@@ -130,6 +131,15 @@ class EventStreamReadsOnH2Test {
         } finally {
             store.shutDown();
         }
+    }
+
+    @Test
+    void aSnapshotOfferedToTheStoreIsRefusedNotWrittenForNobody() {
+        GenericDomainEventMessage<String> snapshot = new GenericDomainEventMessage<>("Incident", "incident-small", 4,
+                "state");
+
+        assertThatThrownBy(() -> engine.storeSnapshot(snapshot)).isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("incident-small");
     }
 
     @Test

@@ -2,15 +2,30 @@ package io.beacon.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The command line: {@code [--quick] [--database-url jdbc:postgresql://… [--database-user u]
- * [--database-password p]] [--root <checkout>]}. Without a URL, {@code BEACON_INCIDENT_DATABASE_*} from the
- * environment are used as {@code ./beacon run} reads them; without either, the embedded databases.
+ * The command line: {@code [--quick] [--only storm,intake,gateway,flood] [--flood-services n]
+ * [--database-url jdbc:postgresql://… [--database-user u] [--database-password p]] [--root <checkout>]}. Without a
+ * URL, {@code BEACON_INCIDENT_DATABASE_*} from the environment are used as {@code ./beacon run} reads them; without
+ * either, the embedded databases.
+ *
+ * <p>{@code --only} runs some of the scenarios (after the raw limits, which every run measures): a partial run, for
+ * comparing one change back to back. Its report goes to {@code benchmarks/target/bench/}, never to {@code docs/},
+ * whose table is the whole set's. {@code --flood-services} sizes the deadline flood (10,000 in the full set).
  */
-record BenchOptions(Sizes sizes, Path root, Optional<Database> database) {
+record BenchOptions(Sizes sizes, Path root, Optional<Database> database, Set<String> only) {
+
+    /** The scenarios {@code --only} names, in the order a run takes them ({@code intake} includes the timeline). */
+    static final List<String> SCENARIOS = List.of("storm", "intake", "gateway", "flood");
+    private static final String USAGE = "usage: java -jar benchmarks/target/benchmarks.jar [--quick] "
+            + "[--only storm,intake,gateway,flood] [--flood-services n] [--database-url jdbc:postgresql://host/db "
+            + "[--database-user u] [--database-password p]] [--root <checkout>]";
 
     /** incident-service's PostgreSQL, the database whose commit rate limits intake. */
     record Database(String url, String user, String password) {
@@ -22,6 +37,8 @@ record BenchOptions(Sizes sizes, Path root, Optional<Database> database) {
         String url = env.get("BEACON_INCIDENT_DATABASE_URL");
         String user = env.get("BEACON_INCIDENT_DATABASE_USER");
         String password = env.get("BEACON_INCIDENT_DATABASE_PASSWORD");
+        Set<String> only = new LinkedHashSet<>();
+        Integer floodServices = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> sizes = Sizes.quick();
@@ -29,10 +46,13 @@ record BenchOptions(Sizes sizes, Path root, Optional<Database> database) {
                 case "--database-user" -> user = value(args, ++i);
                 case "--database-password" -> password = value(args, ++i);
                 case "--root" -> root = Path.of(value(args, ++i)).toAbsolutePath();
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\nusage: java -jar "
-                        + "benchmarks/target/benchmarks.jar [--quick] [--database-url jdbc:postgresql://host/db "
-                        + "[--database-user u] [--database-password p]] [--root <checkout>]");
+                case "--only" -> only.addAll(scenarios(value(args, ++i)));
+                case "--flood-services" -> floodServices = positive(args[i], value(args, ++i));
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
+        }
+        if (floodServices != null) {
+            sizes = sizes.withFloodServices(floodServices);
         }
         if (!Files.isExecutable(root.resolve("beacon"))) {
             throw new IllegalArgumentException(root + " has no ./beacon: run from the checkout or pass --root");
@@ -42,7 +62,51 @@ record BenchOptions(Sizes sizes, Path root, Optional<Database> database) {
         }
         Optional<Database> database = url == null ? Optional.empty()
                 : Optional.of(new Database(url, orEmpty(user), orEmpty(password)));
-        return new BenchOptions(sizes, root, database);
+        return new BenchOptions(sizes, root, database, Set.copyOf(only));
+    }
+
+    /** Whether this run takes the scenario ({@link #SCENARIOS}): every one unless {@code --only} named others. */
+    boolean runs(String scenario) {
+        if (!SCENARIOS.contains(scenario)) {
+            throw new IllegalArgumentException("no scenario " + scenario);
+        }
+        return only.isEmpty() || only.contains(scenario);
+    }
+
+    /** A run of some scenarios only ({@code --only}): its report stays out of {@code docs/}. */
+    boolean partial() {
+        return !only.isEmpty();
+    }
+
+    /** Where the report and its plots go: {@code docs/} for the whole set, the build's folder for a partial run. */
+    Path reportFolder() {
+        return partial() ? root.resolve("benchmarks/target/bench") : root.resolve("docs");
+    }
+
+    private static List<String> scenarios(String list) {
+        List<String> named = Arrays.stream(list.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+        if (named.isEmpty()) {
+            throw new IllegalArgumentException("--only needs one or more of " + String.join(",", SCENARIOS));
+        }
+        for (String name : named) {
+            if (!SCENARIOS.contains(name)) {
+                throw new IllegalArgumentException("--only: no scenario " + name + "; the scenarios are "
+                        + String.join(",", SCENARIOS));
+            }
+        }
+        return named;
+    }
+
+    private static int positive(String option, String text) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        throw new IllegalArgumentException(option + " needs a positive whole number, was " + text);
     }
 
     /**

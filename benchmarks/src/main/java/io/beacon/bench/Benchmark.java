@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  * The benchmark command. Starts the platform with {@code ./beacon run} against the Slack stand-in, measures the
  * raw limits and the scenarios of issue 8, stops the platform and writes {@code docs/benchmarks.md} with its plots
  * ({@code docs/benchmarks-postgresql.md} when incident-service ran on PostgreSQL).
- * Usage: {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--database-url jdbc:postgresql://…]}.
+ * Usage: {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--only storm,…] [--database-url
+ * jdbc:postgresql://…]} ({@link BenchOptions}).
  */
 public final class Benchmark {
 
@@ -57,7 +58,7 @@ public final class Benchmark {
                 say("stopping the platform");
             }
         }
-        Path docs = options.root().resolve("docs");
+        Path docs = options.reportFolder();
         Files.createDirectories(docs);
         Path report = docs.resolve(options.reportName() + ".md");
         Optional<String> previous = Files.exists(report) ? Optional.of(Files.readString(report)) : Optional.empty();

@@ -63,14 +63,22 @@ final class Scenarios {
 
         // the storm first, on an idle platform (most goals hang on it), then one incident's intake once the storm
         // has drained; the gateway's closed loop last, as its backlog would bill whatever came after it
-        storm(prefix, kafka, lagBefore);
-        drain("the storm", sizes.drainTimeout());
-        IntakeScenario.Result intake = intake(prefix, commits, commitLimit);
-        timeline(intake);
-        gateway(prefix, kafka);
-        // the gateway's closed loop leaves a backlog on Kafka: the flood's incidents would share the CPU with it
-        drain("the gateway run", Duration.ofMinutes(3));
-        deadlineFlood(prefix);
+        if (options.runs("storm")) {
+            storm(prefix, kafka, lagBefore);
+            drain("the storm", sizes.drainTimeout());
+        }
+        if (options.runs("intake")) {
+            IntakeScenario.Result intake = intake(prefix, commits, commitLimit);
+            timeline(intake);
+        }
+        if (options.runs("gateway")) {
+            gateway(prefix, kafka);
+            // the gateway's closed loop leaves a backlog on Kafka: the flood's incidents would share the CPU with it
+            drain("the gateway run", Duration.ofMinutes(3));
+        }
+        if (options.runs("flood")) {
+            deadlineFlood(prefix);
+        }
         ready.forEach((service, took) -> rows.add(ResultRow.of(service + " ready (JVM start → readiness UP)",
                 Format.number(took.toMillis() / 1000.0) + " s", "≤ 3 s", took.toMillis() <= 3000)));
         notes.add("Sizes: " + sizes.name() + " set; machine shared with whatever else runs on it: rerun on a quiet "
@@ -81,7 +89,9 @@ final class Scenarios {
     private List<String> facts() {
         return List.of("Machine: " + Machine.describe(),
                 "Database: " + databaseName() + "; Kafka: the platform's own broker (./beacon run)",
-                "Set: " + (sizes.name().equals("quick") ? "quick (--quick)" : "full"));
+                "Set: " + (sizes.name().equals("quick") ? "quick (--quick)" : "full")
+                        + (options.partial() ? "; only " + String.join(", ", BenchOptions.SCENARIOS.stream()
+                        .filter(options::runs).toList()) + " (--only)" : ""));
     }
 
     private String databaseName() {
@@ -178,7 +188,7 @@ final class Scenarios {
                 + Format.number(sizes.intakeSignals()) + " reached it).");
         new LineChart("Intake rate as one incident grows", "signals on the incident", "signals/s into the read model",
                 r.rateBySize(), 2000.0, "goal ≥ 2,000/s")
-                .writePng(options.root().resolve("docs/" + options.reportName() + "/intake-vs-incident-size.png"));
+                .writePng(options.reportFolder().resolve(options.reportName() + "/intake-vs-incident-size.png"));
         plots.add(new RunSummary.Plot("Intake rate against incident size",
                 options.reportName() + "/intake-vs-incident-size.png"));
         return r;
@@ -262,7 +272,7 @@ final class Scenarios {
                 Format.number(total / MIB) + " MiB", "≤ 1 GiB", total > 0 && total <= 1024 * MIB));
         new LineChart("Alert → page latency of new incidents under the storm", "seconds since the storm began",
                 "alert → page (ms, Slack stand-in's clock)", s.pageLatencies(), 100.0, "goal ≤ 100 ms")
-                .scatter().writePng(options.root().resolve("docs/" + options.reportName() + "/latency-over-time.png"));
+                .scatter().writePng(options.reportFolder().resolve(options.reportName() + "/latency-over-time.png"));
         plots.add(0, new RunSummary.Plot("Page latency over time under the storm",
                 options.reportName() + "/latency-over-time.png"));
         Benchmark.say("escalations: waiting for every incident's first escalation");

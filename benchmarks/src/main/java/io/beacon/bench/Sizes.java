@@ -26,6 +26,13 @@ record Sizes(String name, Duration kafkaWindow, Duration gatewayWindow, int gate
                 Duration.ofSeconds(20), 300);
     }
 
+    /** The same set with a deadline flood of {@code services} new services ({@code --flood-services}). */
+    Sizes withFloodServices(int services) {
+        return new Sizes(name, kafkaWindow, gatewayWindow, gatewaySenders, intakeSignals, stormAlerts,
+                stormAlertsPerSecond, stormServices, probeEvery, escalationAfter, stormSettle, timelineLoads,
+                intakeTimeout, drainTimeout, services);
+    }
+
     Duration stormDuration() {
         return Duration.ofMillis(1000L * stormAlerts / stormAlertsPerSecond);
     }

@@ -32,4 +32,34 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--root", ROOT, "--database-url", "jdbc:h2:mem:x"},
                 Map.of())).hasMessageContaining("jdbc:postgresql:");
     }
+
+    @Test
+    void onlyRunsTheNamedScenariosAndKeepsItsReportOutOfDocs() {
+        BenchOptions whole = BenchOptions.parse(new String[] {"--root", ROOT}, Map.of());
+        BenchOptions flood = BenchOptions.parse(new String[] {"--root", ROOT, "--only", "flood,storm",
+                "--flood-services", "3000", "--quick"}, Map.of());
+
+        assertThat(BenchOptions.SCENARIOS).allMatch(whole::runs);
+        assertThat(whole.partial()).isFalse();
+        assertThat(whole.reportFolder()).isEqualTo(Path.of(ROOT, "docs"));
+        assertThat(BenchOptions.SCENARIOS.stream().filter(flood::runs)).containsExactly("storm", "flood");
+        assertThat(flood.partial()).isTrue();
+        assertThat(flood.reportFolder()).isEqualTo(Path.of(ROOT, "benchmarks/target/bench"));
+        assertThat(flood.sizes().name()).isEqualTo("quick");
+        assertThat(flood.sizes().floodServices()).as("--flood-services holds whatever set --quick picks")
+                .isEqualTo(3000);
+        assertThat(whole.sizes().floodServices()).isEqualTo(10_000);
+    }
+
+    @Test
+    void anUnknownScenarioOrANonsenseFloodSizeIsRefusedWithWhatWouldDo() {
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--root", ROOT, "--only", "storm,flod"}, Map.of()))
+                .hasMessageContaining("no scenario flod").hasMessageContaining("storm,intake,gateway,flood");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--root", ROOT, "--only", ","}, Map.of()))
+                .hasMessageContaining("--only needs");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--root", ROOT, "--flood-services", "0"}, Map.of()))
+                .hasMessageContaining("positive whole number, was 0");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--root", ROOT, "--flood-services", "ten"},
+                Map.of())).hasMessageContaining("was ten");
+    }
 }

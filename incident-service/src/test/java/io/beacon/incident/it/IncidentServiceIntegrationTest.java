@@ -21,10 +21,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.axonframework.springboot.TimeoutProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -81,6 +84,9 @@ class IncidentServiceIntegrationTest {
     @Autowired
     EventStorageEngine eventStorageEngine;
 
+    @Autowired
+    ApplicationContext context;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestPostgres.newDatabase("incident_it").register(registry);
@@ -98,6 +104,16 @@ class IncidentServiceIntegrationTest {
     }
 
     /** Axon's own engine sorts an incident's remaining events for every batch on H2 (EventStreamReadsOnH2Test). */
+    /**
+     * Axon's handler timeouts capture the thread's stack for every handler call (application.yml, axon.timeout): off.
+     * Neither the handler wrapper nor its janitor is wired.
+     */
+    @Test
+    void noHandlerCallIsWrappedInAxonsTimeLimitedTask() {
+        assertThat(context.getBeanNamesForType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(TimeoutProperties.class)).isEmpty();
+    }
+
     @Test
     void theEventStoreReadsAnIncidentsStreamInItsIndexOrder() {
         assertThat(eventStorageEngine).isInstanceOf(IndexOrderedJpaEventStorageEngine.class);

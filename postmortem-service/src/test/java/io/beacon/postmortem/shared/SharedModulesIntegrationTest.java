@@ -10,10 +10,13 @@ import io.beacon.slack.SlackOutbox;
 import io.beacon.testkit.SlackStandIn;
 import io.beacon.testkit.TestKafka;
 import io.beacon.testkit.TestPostgres;
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.axonframework.springboot.TimeoutProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -62,6 +65,9 @@ class SharedModulesIntegrationTest {
     EventStorageEngine eventStorageEngine;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @DynamicPropertySource
@@ -77,6 +83,16 @@ class SharedModulesIntegrationTest {
     }
 
     /** Axon's own engine sorts an aggregate's remaining events for every batch on H2 (event-store's README). */
+    /**
+     * Axon's handler timeouts capture the thread's stack for every handler call (application.yml, axon.timeout): off.
+     * Neither the handler wrapper nor its janitor is wired.
+     */
+    @Test
+    void noHandlerCallIsWrappedInAxonsTimeLimitedTask() {
+        assertThat(context.getBeanNamesForType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(TimeoutProperties.class)).isEmpty();
+    }
+
     @Test
     void theEventStoreReadsAStreamInItsIndexOrder() {
         assertThat(eventStorageEngine).isInstanceOf(IndexOrderedJpaEventStorageEngine.class);

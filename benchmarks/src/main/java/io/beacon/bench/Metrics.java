@@ -9,6 +9,8 @@ final class Metrics {
 
     static final String INTAKE = "beacon_signal_intake_seconds";
     static final String PAGE_LATENCY = "beacon_page_latency_seconds";
+    /** {@link #PAGE_LATENCY} split at the incident's declaration: {@code stage} = {@code open} or {@code deliver}. */
+    static final String PAGE_STAGE = "beacon_page_stage_seconds";
     static final String DEADLINE_LAG = "beacon_deadline_lag_seconds";
     static final String WEBHOOK = "beacon_webhook_seconds";
     static final Map<String, String> ESCALATION = Map.of("deadline", "escalation");

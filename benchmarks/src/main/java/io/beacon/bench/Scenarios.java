@@ -1,5 +1,6 @@
 package io.beacon.bench;
 
+import io.beacon.testkit.PrometheusScrape;
 import io.beacon.testkit.SlackStandIn;
 
 import java.nio.file.Path;
@@ -220,7 +221,10 @@ final class Scenarios {
             throws InterruptedException {
         Benchmark.say("storm: " + sizes.stormAlerts() + " alerts over " + sizes.stormServices() + " services at "
                 + sizes.stormAlertsPerSecond() + "/s");
-        BucketHistogram pagesBefore = Metrics.histogram(target.scrapeIncidents(), Metrics.PAGE_LATENCY, Map.of());
+        PrometheusScrape before = target.scrapeIncidents();
+        BucketHistogram pagesBefore = Metrics.histogram(before, Metrics.PAGE_LATENCY, Map.of());
+        BucketHistogram opensBefore = Metrics.histogram(before, Metrics.PAGE_STAGE, Map.of("stage", "open"));
+        BucketHistogram deliveriesBefore = Metrics.histogram(before, Metrics.PAGE_STAGE, Map.of("stage", "deliver"));
         double takenBefore = Metrics.intakeCount(target);
         StormScenario.Result s;
         try (PageWatcher pages = new PageWatcher(slack, prefix)) {
@@ -228,8 +232,12 @@ final class Scenarios {
         }
         notes.add(takenOffKafka("the storm and its settle time", takenBefore, s.start()) + ".");
         Map<String, Long> rss = platform.residentBytes();
-        BucketHistogram pageLatency = Metrics.histogram(target.scrapeIncidents(), Metrics.PAGE_LATENCY, Map.of())
-                .since(pagesBefore);
+        PrometheusScrape after = target.scrapeIncidents();
+        BucketHistogram pageLatency = Metrics.histogram(after, Metrics.PAGE_LATENCY, Map.of()).since(pagesBefore);
+        BucketHistogram opening = Metrics.histogram(after, Metrics.PAGE_STAGE, Map.of("stage", "open"))
+                .since(opensBefore);
+        BucketHistogram delivering = Metrics.histogram(after, Metrics.PAGE_STAGE, Map.of("stage", "deliver"))
+                .since(deliveriesBefore);
         double p99 = pageLatency.quantile(0.99);
         ResultRow pageRow = ResultRow.against("alert → page, new incident, p99 at "
                         + Format.number(s.outcome().sentPerSecond()) + " alerts/s sent (" + (int) pageLatency.count()
@@ -240,6 +248,10 @@ final class Scenarios {
             pageRow = pageRow.failedBecause("> " + Format.millis(p99) + " (beyond the timer's largest bucket)");
         }
         rows.add(pageRow);
+        notes.add("Page latency by stage (" + Metrics.PAGE_STAGE + ", " + (int) opening.count() + " first pages): "
+                + "alert received → incident declared p50 " + Format.millis(opening.quantile(0.5)) + ", p99 "
+                + Format.millis(opening.quantile(0.99)) + "; declared → Slack accepted the page p50 "
+                + Format.millis(delivering.quantile(0.5)) + ", p99 " + Format.millis(delivering.quantile(0.99)) + ".");
         notes.add("Page latency by the Slack stand-in's clock (send → chat.postMessage seen, 10 ms polling): p50 "
                 + Format.millis(Percentiles.of(s.pageLatencySeconds(), 0.5)) + ", p99 "
                 + Format.millis(Percentiles.of(s.pageLatencySeconds(), 0.99)) + " over "

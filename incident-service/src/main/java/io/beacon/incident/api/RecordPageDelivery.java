@@ -13,8 +13,9 @@ public record RecordPageDelivery(@TargetAggregateIdentifier String incidentId, i
 
     /**
      * What was recorded, with the time the gateway received the alert that opened the incident (null when it was
-     * declared by hand), so the caller can measure alert-to-page latency without reading the incident back.
+     * declared by hand) and the time the incident was declared, so the caller can measure alert-to-page latency, and
+     * how much of it was opening the incident, without reading the incident back.
      */
-    public record Recorded(PageDelivered delivered, Instant alertReceivedAt) {
+    public record Recorded(PageDelivered delivered, Instant alertReceivedAt, Instant declaredAt) {
     }
 }

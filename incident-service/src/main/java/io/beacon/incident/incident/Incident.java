@@ -228,7 +228,7 @@ public class Incident extends IncidentState {
                 command.messageTs(), DomainClock.now());
         apply(delivered);
         Instant alertReceivedAt = brief.trigger() == null ? null : brief.trigger().receivedAt();
-        return new RecordPageDelivery.Recorded(delivered, alertReceivedAt);
+        return new RecordPageDelivery.Recorded(delivered, alertReceivedAt, brief.declaredAt());
     }
 
     @CommandHandler

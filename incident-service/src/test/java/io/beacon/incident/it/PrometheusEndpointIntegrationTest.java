@@ -31,7 +31,12 @@ class PrometheusEndpointIntegrationTest extends ApiIntegrationTest {
     @Test
     void anAlertPagedThroughSlackIsTimedFromItsReceiptAtTheGateway() throws Exception {
         String service = "metrics-" + UUID.randomUUID().toString().substring(0, 8);
-        double pagesBefore = PrometheusScrape.of(port).timerCount("beacon_page_latency_seconds", Map.of());
+        PrometheusScrape before = PrometheusScrape.of(port);
+        double pagesBefore = before.timerCount("beacon_page_latency_seconds", Map.of());
+        Map<String, String> open = Map.of("stage", "open");
+        Map<String, String> deliver = Map.of("stage", "deliver");
+        double opensBefore = before.timerCount("beacon_page_stage_seconds", open);
+        double deliveriesBefore = before.timerCount("beacon_page_stage_seconds", deliver);
 
         publish(AlertSignals.firing(service, "MetricsBudgetBurn", UUID.randomUUID().toString()));
         String id = await().until(() -> anonymous.list("?service=" + service), list -> list.size() == 1)
@@ -42,6 +47,9 @@ class PrometheusEndpointIntegrationTest extends ApiIntegrationTest {
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.timerCount("beacon_page_latency_seconds", Map.of())).isGreaterThanOrEqualTo(pagesBefore + 1);
         assertThat(scrape.bucketCount("beacon_page_latency_seconds", Map.of())).isGreaterThan(10);
+        // the same page, split at the incident's declaration
+        assertThat(scrape.timerCount("beacon_page_stage_seconds", open)).isGreaterThanOrEqualTo(opensBefore + 1);
+        assertThat(scrape.timerCount("beacon_page_stage_seconds", deliver)).isGreaterThanOrEqualTo(deliveriesBefore + 1);
         Map<String, String> firing = Map.of("status", "firing");
         assertThat(scrape.timerCount("beacon_signal_intake_seconds", firing)).isGreaterThanOrEqualTo(1);
         assertThat(scrape.bucketCount("beacon_signal_intake_seconds", firing)).isGreaterThan(10);

@@ -78,6 +78,12 @@ record BenchOptions(Sizes sizes, Path root, Optional<Database> database, Set<Str
         return !only.isEmpty();
     }
 
+    /** For the report's facts: "; only storm, flood (--only)" on a partial run, nothing on the whole set. */
+    String partialSuffix() {
+        return partial() ? "; only " + String.join(", ", SCENARIOS.stream().filter(this::runs).toList()) + " (--only)"
+                : "";
+    }
+
     /** Where the report and its plots go: {@code docs/} for the whole set, the build's folder for a partial run. */
     Path reportFolder() {
         return partial() ? root.resolve("benchmarks/target/bench") : root.resolve("docs");

@@ -90,9 +90,7 @@ final class Scenarios {
     private List<String> facts() {
         return List.of("Machine: " + Machine.describe(),
                 "Database: " + databaseName() + "; Kafka: the platform's own broker (./beacon run)",
-                "Set: " + (sizes.name().equals("quick") ? "quick (--quick)" : "full")
-                        + (options.partial() ? "; only " + String.join(", ", BenchOptions.SCENARIOS.stream()
-                        .filter(options::runs).toList()) + " (--only)" : ""));
+                "Set: " + (sizes.name().equals("quick") ? "quick (--quick)" : "full") + options.partialSuffix());
     }
 
     private String databaseName() {
@@ -223,8 +221,7 @@ final class Scenarios {
                 + sizes.stormAlertsPerSecond() + "/s");
         PrometheusScrape before = target.scrapeIncidents();
         BucketHistogram pagesBefore = Metrics.histogram(before, Metrics.PAGE_LATENCY, Map.of());
-        BucketHistogram opensBefore = Metrics.histogram(before, Metrics.PAGE_STAGE, Map.of("stage", "open"));
-        BucketHistogram deliveriesBefore = Metrics.histogram(before, Metrics.PAGE_STAGE, Map.of("stage", "deliver"));
+        PageStages stagesBefore = PageStages.of(before);
         double takenBefore = Metrics.intakeCount(target);
         StormScenario.Result s;
         try (PageWatcher pages = new PageWatcher(slack, prefix)) {
@@ -234,10 +231,6 @@ final class Scenarios {
         Map<String, Long> rss = platform.residentBytes();
         PrometheusScrape after = target.scrapeIncidents();
         BucketHistogram pageLatency = Metrics.histogram(after, Metrics.PAGE_LATENCY, Map.of()).since(pagesBefore);
-        BucketHistogram opening = Metrics.histogram(after, Metrics.PAGE_STAGE, Map.of("stage", "open"))
-                .since(opensBefore);
-        BucketHistogram delivering = Metrics.histogram(after, Metrics.PAGE_STAGE, Map.of("stage", "deliver"))
-                .since(deliveriesBefore);
         double p99 = pageLatency.quantile(0.99);
         ResultRow pageRow = ResultRow.against("alert → page, new incident, p99 at "
                         + Format.number(s.outcome().sentPerSecond()) + " alerts/s sent (" + (int) pageLatency.count()
@@ -248,10 +241,7 @@ final class Scenarios {
             pageRow = pageRow.failedBecause("> " + Format.millis(p99) + " (beyond the timer's largest bucket)");
         }
         rows.add(pageRow);
-        notes.add("Page latency by stage (" + Metrics.PAGE_STAGE + ", " + (int) opening.count() + " first pages): "
-                + "alert received → incident declared p50 " + Format.millis(opening.quantile(0.5)) + ", p99 "
-                + Format.millis(opening.quantile(0.99)) + "; declared → Slack accepted the page p50 "
-                + Format.millis(delivering.quantile(0.5)) + ", p99 " + Format.millis(delivering.quantile(0.99)) + ".");
+        notes.add(PageStages.of(after).since(stagesBefore).note());
         notes.add("Page latency by the Slack stand-in's clock (send → chat.postMessage seen, 10 ms polling): p50 "
                 + Format.millis(Percentiles.of(s.pageLatencySeconds(), 0.5)) + ", p99 "
                 + Format.millis(Percentiles.of(s.pageLatencySeconds(), 0.99)) + " over "

@@ -44,6 +44,8 @@ class BenchOptionsTest {
         assertThat(whole.reportFolder()).isEqualTo(Path.of(ROOT, "docs"));
         assertThat(BenchOptions.SCENARIOS.stream().filter(flood::runs)).containsExactly("storm", "flood");
         assertThat(flood.partial()).isTrue();
+        assertThat(flood.partialSuffix()).isEqualTo("; only storm, flood (--only)");
+        assertThat(whole.partialSuffix()).isEmpty();
         assertThat(flood.reportFolder()).isEqualTo(Path.of(ROOT, "benchmarks/target/bench"));
         assertThat(flood.sizes().name()).isEqualTo("quick");
         assertThat(flood.sizes().floodServices()).as("--flood-services holds whatever set --quick picks")

@@ -35,6 +35,12 @@ public final class SlackDeliveryWorker implements SmartLifecycle {
     private static final Duration LISTENER_SWEEP = Duration.ofSeconds(1);
     /** Due heads one scan reads per sender: 600 for incident-service's 12 senders. */
     private static final int HEADS_PER_SENDER = 50;
+    /**
+     * How long {@link #stop()} lets the poller finish its round before interrupting it. A round takes milliseconds;
+     * one still running after this waits for a database connection (the pool's timeout is 30 s), and a stopping
+     * worker has nothing to claim: waiting it out held every shutdown whose database had already gone.
+     */
+    static final Duration POLLER_GRACE = Duration.ofSeconds(1);
 
     private final OutboxQueries queries;
     private final OutboxStore store;
@@ -86,7 +92,11 @@ public final class SlackDeliveryWorker implements SmartLifecycle {
         running = false;
         wakeUp.wake();
         try {
-            poller.join(properties.claimTimeout().toMillis());
+            poller.join(POLLER_GRACE.toMillis());
+            if (poller.isAlive()) {
+                poller.interrupt();   // a claim it was making is either committed (and recovered) or never made
+                poller.join(properties.claimTimeout().toMillis());
+            }
             senders.shutdown();
             if (!senders.awaitTermination(properties.claimTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 senders.shutdownNow();
@@ -116,6 +126,9 @@ public final class SlackDeliveryWorker implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                if (!running) {
+                    return;   // interrupted by stop(): nothing to report
+                }
                 log.warn("Slack outbox poll failed; trying again", e);
                 sleepQuietly(properties.pollInterval());
             }

@@ -9,12 +9,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.beacon.slack.delivery.OutboxRig.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -66,6 +72,43 @@ class SlackOutboxOnH2Test {
             assertThat(row.message().text()).isEqualTo("wake up");
         });
         assertThat(queries.count(OutboxStatus.DELIVERED)).isEqualTo(2);
+    }
+
+    /**
+     * A stopping worker whose poller waits for a connection (the database went first: the JVM runs shutdown hooks
+     * side by side) stops without waiting out the pool's timeout or the claim timeout.
+     */
+    @Test
+    void stopDoesNotWaitForAConnectionThePollerCannotGet() throws Exception {
+        dataSource.setJdbcUrl("jdbc:h2:mem:slack_outbox_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setMaximumPoolSize(1);
+        dataSource.setConnectionTimeout(Duration.ofMinutes(2).toMillis());
+        OutboxSchema.create(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        OutboxStore store = new OutboxStore(jdbc);
+        SlackDeliveryProperties slowClaims = new SlackDeliveryProperties(Duration.ofMillis(50),
+                Duration.ofMinutes(2), Duration.ofMinutes(5), 2);
+        worker = new SlackDeliveryWorker(new OutboxQueries(jdbc), store, new LoggingDispatcher(),
+                new ListenerNotifier(listener(), store, tx), new DeliveryWakeUp(), slowClaims,
+                new DeliveryMetrics(null), Clock.systemUTC());
+        Thread poller;
+        try (Connection theOnlyOne = dataSource.getConnection()) {
+            worker.start();
+            poller = await().until(SlackOutboxOnH2Test::pollerWaitingForAConnection, Optional::isPresent).get();
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> worker.stop());
+        }
+        assertThat(poller.isAlive()).isFalse();
+        assertThat(worker.isRunning()).isFalse();
+    }
+
+    private static Optional<Thread> pollerWaitingForAConnection() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().equals("slack-delivery-poller"))
+                .filter(e -> Arrays.stream(e.getValue()).anyMatch(frame ->
+                        frame.getClassName().endsWith("HikariPool") && frame.getMethodName().equals("getConnection")))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     private SlackDeliveryListener listener() {

@@ -25,7 +25,6 @@ final class E2eServices {
     /** Surefire runs in the module directory: the repository root is its parent. */
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path LOGS = Path.of("target", "e2e-logs").toAbsolutePath();
-    private static final List<String> JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m");
 
     private E2eServices() {
     }
@@ -43,7 +42,8 @@ final class E2eServices {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ServiceProcess.start(new ServiceLaunch(module, service.jar(ROOT), LOGS, environment, Set.of(), JVM,
+        return ServiceProcess.start(new ServiceLaunch(module, service.jar(ROOT), LOGS, environment, Set.of(),
+                service.defaultJavaOptions(),
                 freePort(), LOGS.resolve(logName + ".log")));
     }
 

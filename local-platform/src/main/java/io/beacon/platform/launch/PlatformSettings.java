@@ -17,6 +17,8 @@ import java.util.Set;
  * @param repositoryRoot where the service jars and {@code local-platform/kafka/} are
  * @param home           the working directory of the broker and the services: their state is under {@code .beacon/}
  *                       in it (the services' H2 default is the relative {@code ./.beacon/data/})
+ * @param javaOptions    {@code BEACON_JAVA_OPTS}: every service's JVM options instead of its own
+ *                       ({@link BeaconService#defaultJavaOptions()}); empty when not set
  * @param environment    the launcher's own environment: the services inherit it, minus {@code DATABASE_*}
  */
 public record PlatformSettings(Path repositoryRoot, Path home, int kafkaPort, int kafkaControllerPort,
@@ -27,7 +29,6 @@ public record PlatformSettings(Path repositoryRoot, Path home, int kafkaPort, in
     static final String DEFAULT_TOKEN = "beacon-local-token";
     static final String DEFAULT_API_TOKENS =
             "local-commander:commander:beacon-local-commander,local-manager:manager:beacon-local-manager";
-    static final String DEFAULT_JAVA_OPTS = "-Xmx512m -XX:TieredStopAtLevel=1";
     private static final Set<String> DATABASE_KEYS = Set.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD");
 
     public PlatformSettings {
@@ -45,7 +46,7 @@ public record PlatformSettings(Path repositoryRoot, Path home, int kafkaPort, in
         return new PlatformSettings(repositoryRoot.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
                 port(env, "BEACON_KAFKA_PORT", 9092), port(env, "BEACON_KAFKA_CONTROLLER_PORT", 9094), ports,
                 Duration.ofSeconds(number(env, "BEACON_READY_TIMEOUT", 120)),
-                words(env.getOrDefault("BEACON_JAVA_OPTS", DEFAULT_JAVA_OPTS)),
+                words(env.getOrDefault("BEACON_JAVA_OPTS", "")),
                 orDefault(env, "ALERT_GATEWAY_TOKEN", DEFAULT_TOKEN),
                 orDefault(env, "BEACON_API_TOKENS", DEFAULT_API_TOKENS), env);
     }
@@ -115,15 +116,19 @@ public record PlatformSettings(Path repositoryRoot, Path home, int kafkaPort, in
             }
         }
         return new ServiceLaunch(service.module(), service.jar(repositoryRoot), home, env, DATABASE_KEYS,
-                javaOptions, port(service), logDirectory().resolve(service.module() + ".log"));
+                javaOptions.isEmpty() ? service.defaultJavaOptions() : javaOptions, port(service),
+                logDirectory().resolve(service.module() + ".log"));
     }
 
-    /** The broker of {@code local-platform/kafka/}, on this run's ports, data and logs under {@code .beacon/}. */
+    /**
+     * The broker of {@code local-platform/kafka/}, on this run's ports, data and logs under {@code .beacon/}. About
+     * 55 MB live once its log cleaner's map is cut down (server.properties): the serial collector, grown from 32 MB.
+     */
     public BrokerLaunch brokerLaunch(String classpath) {
         Path kafka = repositoryRoot.resolve("local-platform/kafka");
         return new BrokerLaunch("Kafka", home, kafkaDirectory(),
                 BrokerConfiguration.local(repositoryRoot, kafkaPort, kafkaControllerPort, Map.of()),
-                classpath, List.of("-Xms256m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
+                classpath, List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
                         "-Djava.awt.headless=true",
                         "-Dlog4j2.configurationFile=" + kafka.resolve("log4j2.properties")),
                 kafkaPort, logDirectory().resolve("kafka.stdout.log"));

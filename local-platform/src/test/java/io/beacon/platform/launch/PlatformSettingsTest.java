@@ -25,7 +25,13 @@ class PlatformSettingsTest {
         assertThat(settings.port(BeaconService.INCIDENT_SERVICE)).isEqualTo(8082);
         assertThat(settings.port(BeaconService.POSTMORTEM_SERVICE)).isEqualTo(8083);
         assertThat(settings.readyTimeout()).isEqualTo(Duration.ofSeconds(120));
-        assertThat(settings.javaOptions()).containsExactly("-Xmx512m", "-XX:TieredStopAtLevel=1");
+        assertThat(settings.javaOptions()).isEmpty();
+        assertThat(settings.serviceLaunch(BeaconService.INCIDENT_SERVICE).jvmOptions()).containsExactly(
+                "-Xms64m", "-Xmx512m", "-XX:+UseG1GC",
+                "-XX:TieredStopAtLevel=1", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+        assertThat(settings.serviceLaunch(BeaconService.ALERT_GATEWAY).jvmOptions())
+                .startsWith("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC")
+                .endsWith(BeaconService.COMMON_JAVA_OPTIONS.toArray(String[]::new));
         assertThat(settings.gatewayToken()).isEqualTo("beacon-local-token");
         assertThat(settings.apiTokensAreTheDefault()).isTrue();
         assertThat(settings.stateDirectory()).isEqualTo(Path.of("/repo/.beacon"));
@@ -44,6 +50,10 @@ class PlatformSettingsTest {
         assertThat(settings.kafkaBootstrapServers()).isEqualTo("127.0.0.1:19092");
         assertThat(settings.readyTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.javaOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
+        for (BeaconService service : BeaconService.values()) {
+            assertThat(settings.serviceLaunch(service).jvmOptions()).as(service.module())
+                    .containsExactly("-Xmx256m", "-XX:+UseSerialGC");
+        }
         assertThat(settings.gatewayTokenShown()).isEqualTo("new-token");
         assertThat(settings.apiTokensAreTheDefault()).isFalse();
     }

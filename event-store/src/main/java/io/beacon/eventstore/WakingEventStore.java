@@ -35,30 +35,40 @@ public final class WakingEventStore extends EmbeddedEventStore {
     private final Thread watcher;
     private volatile boolean closed;
     private volatile TrackingEventStream firstTail;
+    private final int cachedEvents;
 
-    private WakingEventStore(Builder builder) {
+    private WakingEventStore(Builder builder, int cachedEvents) {
         super(builder);
+        this.cachedEvents = cachedEvents;
         this.watcher = new Thread(this::watch, "event-store-waker");
         this.watcher.setDaemon(true);
     }
 
     /**
      * The event store over {@code engine}, with Axon's monitoring and tracing from {@code axon}, fetching other
-     * instances' events every {@code fetchDelay}.
+     * instances' events every {@code fetchDelay} and keeping the newest {@code cachedEvents} in memory for the
+     * processors that keep up; one further behind reads the committed rows itself.
      */
     public static WakingEventStore of(EventStorageEngine engine, org.axonframework.config.Configuration axon,
-                                      Duration fetchDelay) {
+                                      Duration fetchDelay, int cachedEvents) {
         Builder builder = (Builder) new Builder()
                 .storageEngine(engine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(fetchDelay.toMillis());
-        return new WakingEventStore(builder);
+                .fetchDelay(fetchDelay.toMillis())
+                .cachedEvents(cachedEvents);
+        return new WakingEventStore(builder, cachedEvents);
     }
 
     /** Without Axon's configuration (tests of this class). */
-    static WakingEventStore of(EventStorageEngine engine, Duration fetchDelay) {
-        return new WakingEventStore((Builder) new Builder().storageEngine(engine).fetchDelay(fetchDelay.toMillis()));
+    static WakingEventStore of(EventStorageEngine engine, Duration fetchDelay, int cachedEvents) {
+        return new WakingEventStore((Builder) new Builder().storageEngine(engine).fetchDelay(fetchDelay.toMillis())
+                .cachedEvents(cachedEvents), cachedEvents);
+    }
+
+    /** How many of the newest events it keeps in memory for the processors reading at the head. */
+    public int cachedEvents() {
+        return cachedEvents;
     }
 
     @Override

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -15,11 +18,39 @@ import org.junit.jupiter.api.Test;
 class WakingEventStoreTest {
 
     // far longer than any wait below: an event from "another instance" is never what wakes a stream here
-    private final WakingEventStore store = WakingEventStore.of(new InMemoryEventStorageEngine(), Duration.ofMinutes(5));
+    private final WakingEventStore store = WakingEventStore.of(new InMemoryEventStorageEngine(), Duration.ofMinutes(5), 1000);
 
     @AfterEach
     void shutDown() {
         store.shutDown();
+    }
+
+    /** A processor that falls further behind than the cache holds reads the rest from the store, missing nothing. */
+    @Test
+    void aStreamLeftBehindTheCacheStillReadsEveryEventInOrder() throws Exception {
+        WakingEventStore small = WakingEventStore.of(new InMemoryEventStorageEngine(), Duration.ofMinutes(5), 3);
+        try {
+            TrackingEventStream ahead = small.openStream(null);
+            TrackingEventStream behind = small.openStream(null);
+            assertThat(ahead.hasNextAvailable()).isFalse();
+            assertThat(behind.hasNextAvailable()).isFalse();
+            List<String> aheadRead = new ArrayList<>();
+            List<String> behindRead = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                small.publish(GenericEventMessage.asEventMessage("event " + i));
+                await().atMost(Duration.ofSeconds(5)).until(() -> ahead.hasNextAvailable());
+                aheadRead.add((String) ahead.nextAvailable().getPayload());
+            }
+            while (behind.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                behindRead.add((String) behind.nextAvailable().getPayload());
+            }
+            List<String> all = IntStream.range(0, 20).mapToObj(i -> "event " + i).toList();
+            assertThat(aheadRead).isEqualTo(all);
+            assertThat(behindRead).isEqualTo(all);
+            assertThat(small.cachedEvents()).isEqualTo(3);
+        } finally {
+            small.shutDown();
+        }
     }
 
     @Test

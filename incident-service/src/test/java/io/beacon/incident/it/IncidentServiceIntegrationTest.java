@@ -1,6 +1,7 @@
 package io.beacon.incident.it;
 
 import io.beacon.eventstore.IndexOrderedJpaEventStorageEngine;
+import io.beacon.eventstore.WakingEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import io.beacon.contracts.EventTypes;
 import io.beacon.contracts.Topics;
@@ -112,6 +113,12 @@ class IncidentServiceIntegrationTest {
     void noHandlerCallIsWrappedInAxonsTimeLimitedTask() {
         assertThat(context.getBeanNamesForType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
         assertThat(context.getBeanNamesForType(TimeoutProperties.class)).isEmpty();
+    }
+
+    /** The newest 1,000 events in memory for the processors at the head, not Axon's 10,000 (EventStoreConfiguration). */
+    @Test
+    void theEventStoreKeepsAThousandEventsInMemory() {
+        assertThat(context.getBean(WakingEventStore.class).cachedEvents()).isEqualTo(1000);
     }
 
     @Test

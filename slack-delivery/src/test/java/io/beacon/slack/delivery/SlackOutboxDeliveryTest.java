@@ -111,7 +111,8 @@ class SlackOutboxDeliveryTest {
         rig.outbox.enqueue(post("p1", "C0PAY", "eventually"));
         rig.startWorker();
 
-        await().until(() -> rig.status("p1") == OutboxStatus.DELIVERED);
+        // the outcome is committed before the listener is told: wait for both
+        await().until(() -> rig.status("p1") == OutboxStatus.DELIVERED && !rig.told.isEmpty());
         assertThat(rig.posts("C0PAY")).hasSize(1);
         assertThat(rig.row("p1").attempts()).isEqualTo(3);
         assertThat(rig.told).extracting(OutboxRig.Told::kind).containsExactly("delivered");

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * The event store as incident-service and postmortem-service both declare it (each imports this): Axon's JPA storage
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * start. Each service keeps its own database and migrations.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(BinderLagMetricsOff.class)
 public class EventStoreConfiguration {
 
     /** Two instances starting together on an empty database would race on Axon's first token rows. */

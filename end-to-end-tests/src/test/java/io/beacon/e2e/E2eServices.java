@@ -11,7 +11,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,8 +42,7 @@ final class E2eServices {
             throw new UncheckedIOException(e);
         }
         return ServiceProcess.start(new ServiceLaunch(module, service.jar(ROOT), LOGS, environment, Set.of(),
-                service.defaultJavaOptions(),
-                freePort(), LOGS.resolve(logName + ".log")));
+                service.defaultJavaOptions(), freePort(), LOGS.resolve(logName + ".log")));
     }
 
     static int freePort() {

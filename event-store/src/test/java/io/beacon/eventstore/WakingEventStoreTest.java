@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class WakingEventStoreTest {
 
     // far longer than any wait below: an event from "another instance" is never what wakes a stream here
-    private final WakingEventStore store = WakingEventStore.of(new InMemoryEventStorageEngine(), Duration.ofMinutes(5), 1000);
+    private final WakingEventStore store =
+            WakingEventStore.of(new InMemoryEventStorageEngine(), Duration.ofMinutes(5), 1000);
 
     @AfterEach
     void shutDown() {

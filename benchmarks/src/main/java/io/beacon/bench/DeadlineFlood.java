@@ -3,17 +3,26 @@ package io.beacon.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Escalation deadlines falling due together: {@code count} services the platform has never seen fire at once, so
- * their incidents open as fast as the platform opens incidents and each one's first escalation (level one's
- * {@code after}) falls due that long after its opening. The due times are therefore as dense as the opening rate
- * allows; the result says how many fell due within one minute at the densest, beside the goal's 10,000.
+ * Escalation deadlines falling due together: {@code count} services the platform has never seen fire once each,
+ * paced at {@link #SENT_PER_SECOND} (below the rate the platform opens incidents at, so each opens as it arrives).
+ * The services are split, in the order they are sent, into {@link #GROUPS} groups, each its own on-call team whose
+ * first escalation level waits long enough for the group's deadlines to fall due a little after the previous
+ * group's: opened over minutes, the incidents' first escalations are planned to fall due within one stretch of
+ * {@code count / DUE_PER_SECOND} seconds (50 s for 10,000). What fell due in fact depends on when each incident
+ * opened: the result says how many were due within one minute at the densest, beside the goal's 10,000.
  */
 final class DeadlineFlood {
+
+    /** Services sent a second: 7 webhooks of 10. */
+    static final int SENT_PER_SECOND = 70;
+    /** The planned density of due times: 10,000 within 50 s, so within the goal's minute with room for jitter. */
+    static final int DUE_PER_SECOND = 200;
+    static final int GROUPS = 50;
 
     /**
      * {@code densestMinute}: the most first escalations due within any 60 s; {@code dueSpread}: first to last due.
@@ -22,24 +31,93 @@ final class DeadlineFlood {
                   Duration sent) {
     }
 
+    /**
+     * The services in send order, split into groups, and each group's first-level wait; {@code plannedSpread}: from
+     * the first group's first due time to the last group's last, if every incident opened as its webhook was sent.
+     */
+    record Plan(List<List<String>> groups, List<Duration> afters, Duration plannedSpread) {
+
+        Map<String, Duration> afterByService() {
+            Map<String, Duration> after = new HashMap<>();
+            for (int k = 0; k < groups.size(); k++) {
+                for (String service : groups.get(k)) {
+                    after.put(service, afters.get(k));
+                }
+            }
+            return after;
+        }
+
+        Duration longestAfter() {
+            return afters.stream().max(Duration::compareTo).orElse(Duration.ZERO);
+        }
+
+        List<String> services() {
+            return groups.stream().flatMap(List::stream).toList();
+        }
+    }
+
     private static final Duration SLICE = Duration.ofSeconds(2);
 
     private DeadlineFlood() {
     }
 
-    static Result run(Target target, Incidents incidents, LoadGenerator load, List<String> services,
-                      Duration after, Duration timeout) throws InterruptedException {
+    /**
+     * Splits {@code services} on webhook boundaries into at most {@link #GROUPS} groups. Group {@code k}'s first
+     * webhook is sent at {@code s(k)}; its deadlines are to fall due from {@code d(k) = k * spread / groups} after
+     * the first group's, so it waits {@code A + d(k) - s(k)}, with {@code A} the least that keeps every wait at
+     * {@code minAfter} or more.
+     */
+    static Plan plan(List<String> services, Duration minAfter) {
+        int webhooks = (services.size() + Sizes.ALERTS_PER_WEBHOOK - 1) / Sizes.ALERTS_PER_WEBHOOK;
+        int groups = Math.max(1, Math.min(GROUPS, webhooks));
+        double webhookEvery = (double) Sizes.ALERTS_PER_WEBHOOK / SENT_PER_SECOND;
+        double dueWithin = (double) services.size() / DUE_PER_SECOND;
+        List<List<String>> split = new ArrayList<>();
+        double[] offset = new double[groups];
+        double least = Double.MAX_VALUE;
+        for (int k = 0; k < groups; k++) {
+            int firstWebhook = k * webhooks / groups;
+            int endWebhook = (k + 1) * webhooks / groups;
+            split.add(services.subList(firstWebhook * Sizes.ALERTS_PER_WEBHOOK,
+                    Math.min(services.size(), endWebhook * Sizes.ALERTS_PER_WEBHOOK)));
+            offset[k] = k * dueWithin / groups - firstWebhook * webhookEvery;
+            least = Math.min(least, offset[k]);
+        }
+        List<Duration> afters = new ArrayList<>();
+        for (int k = 0; k < groups; k++) {
+            afters.add(minAfter.plusMillis(Math.round((offset[k] - least) * 1000)));
+        }
+        int lastFirst = (groups - 1) * webhooks / groups;
+        double lastSends = (webhooks - lastFirst - 1) * webhookEvery;
+        return new Plan(split, afters, Duration.ofMillis(Math.round(((groups - 1) * dueWithin / groups + lastSends)
+                * 1000)));
+    }
+
+    static Result run(Target target, Incidents incidents, LoadGenerator load, Plan plan, Duration timeout)
+            throws InterruptedException {
         BucketHistogram lagBefore = Metrics.histogram(target.scrapeIncidents(), Metrics.DEADLINE_LAG,
                 Metrics.ESCALATION);
+        List<String> services = plan.services();
+        Map<String, Duration> after = plan.afterByService();
         Instant start = Instant.now();
         int webhooks = (services.size() + Sizes.ALERTS_PER_WEBHOOK - 1) / Sizes.ALERTS_PER_WEBHOOK;
-        LoadGenerator.Outcome sent = load.openLoop(200, webhooks, i -> services.subList(i * Sizes.ALERTS_PER_WEBHOOK,
-                Math.min(services.size(), (i + 1) * Sizes.ALERTS_PER_WEBHOOK)));
-        Set<String> wanted = new HashSet<>(services);
+        LoadGenerator.Outcome sent = load.openLoop(SENT_PER_SECOND / Sizes.ALERTS_PER_WEBHOOK, webhooks,
+                i -> services.subList(i * Sizes.ALERTS_PER_WEBHOOK,
+                        Math.min(services.size(), (i + 1) * Sizes.ALERTS_PER_WEBHOOK)));
         Instant giveUp = Instant.now().plus(timeout);
         List<Incidents.Incident> mine;
         while (true) {
-            mine = declaredSince(incidents, start).stream().filter(i -> wanted.contains(i.service())).toList();
+            // the service's own count of fired escalations first: listing 10,000 incidents every two seconds cost
+            // incident-service a twelfth of its CPU while the deadlines were firing
+            double fired;
+            int polls = 0;
+            while ((fired = firedSince(target, lagBefore)) < services.size() && Instant.now().isBefore(giveUp)) {
+                if (fired > 0 && polls++ % 5 == 0) {
+                    Benchmark.say("deadline flood: " + (long) fired + " escalations fired");
+                }
+                Thread.sleep(2000);
+            }
+            mine = declaredSince(incidents, start).stream().filter(i -> after.containsKey(i.service())).toList();
             long escalated = mine.stream().filter(i -> i.escalationStep() >= 2).count();
             if ((mine.size() == services.size() && escalated == mine.size()) || Instant.now().isAfter(giveUp)) {
                 break;
@@ -48,10 +126,15 @@ final class DeadlineFlood {
         }
         BucketHistogram lag = Metrics.histogram(target.scrapeIncidents(), Metrics.DEADLINE_LAG, Metrics.ESCALATION)
                 .since(lagBefore);
-        List<Instant> due = mine.stream().map(i -> i.declaredAt().plus(after)).sorted().toList();
+        List<Instant> due = mine.stream().map(i -> i.declaredAt().plus(after.get(i.service()))).sorted().toList();
         Duration spread = due.isEmpty() ? Duration.ZERO : Duration.between(due.getFirst(), due.getLast());
         return new Result(mine.size(), (int) mine.stream().filter(i -> i.escalationStep() >= 2).count(), lag, spread,
                 densestMinute(due), sent.elapsed());
+    }
+
+    private static double firedSince(Target target, BucketHistogram before) {
+        return Metrics.histogram(target.scrapeIncidents(), Metrics.DEADLINE_LAG, Metrics.ESCALATION).since(before)
+                .count();
     }
 
     /** The most instants within any 60 s (sorted input). */

@@ -106,13 +106,17 @@ final class Scenarios {
         return CommitRate.measure(h2, "sa", "", sizes.kafkaWindow());
     }
 
-    /** Escalation deadlines falling due as densely as the platform opens incidents ({@link DeadlineFlood}). */
-    private void deadlineFlood(String prefix) throws InterruptedException {
-        Benchmark.say("deadline flood: " + sizes.floodServices() + " new services at once, then their first "
-                + "escalations " + sizes.escalationAfter() + " after opening");
-        DeadlineFlood.Result f = DeadlineFlood.run(target, incidents, load,
-                Benchmark.services(prefix, "dl", sizes.floodServices()), sizes.escalationAfter(),
-                sizes.escalationAfter().plus(sizes.drainTimeout()).plusMinutes(2));
+    /** Escalation deadlines planned to fall due within the same minute ({@link DeadlineFlood}). */
+    private void deadlineFlood(String prefix) throws Exception {
+        DeadlineFlood.Plan plan = DeadlineFlood.plan(Benchmark.services(prefix, "dl", sizes.floodServices()),
+                sizes.escalationAfter());
+        OnCallFile.withFloodTeams(work, sizes, plan.groups(), plan.afters());
+        Benchmark.say("deadline flood: " + sizes.floodServices() + " new services, " + DeadlineFlood.SENT_PER_SECOND
+                + " a second, in " + plan.groups().size() + " teams whose first escalations wait "
+                + sizes.escalationAfter() + " to " + plan.longestAfter() + ", planned to fall due within "
+                + Format.number(plan.plannedSpread().toMillis() / 1000.0) + " s");
+        DeadlineFlood.Result f = DeadlineFlood.run(target, incidents, load, plan,
+                plan.longestAfter().plus(sizes.drainTimeout()).plusMinutes(2));
         double maxLag = f.lag().maxBound();
         boolean allOnTime = f.incidents() == sizes.floodServices() && f.escalated() == f.incidents() && maxLag <= 5;
         rows.add(ResultRow.of("escalation deadlines due together: " + Format.number(f.incidents())
@@ -122,12 +126,16 @@ final class Scenarios {
                 fired(f.escalated(), f.incidents(), f.lag()),
                 "10,000 due in one minute, every one within 5 s of due", allOnTime && f.densestMinute() >= 10_000));
         notes.add("Deadline flood: " + Format.number(sizes.floodServices()) + " services new to the platform fired "
-                + "once each (sent in " + Format.number(f.sent().toMillis() / 1000.0) + " s); their incidents "
-                + "opened as fast as the platform opens incidents, so their first escalations fell due at that pace: "
-                + Format.number(f.densestMinute()) + " within the densest minute"
+                + "once each, " + DeadlineFlood.SENT_PER_SECOND + " a second (sent in "
+                + Format.number(f.sent().toMillis() / 1000.0) + " s), split in send order into "
+                + plan.groups().size() + " on-call teams whose first escalation levels wait " + sizes.escalationAfter()
+                + " to " + plan.longestAfter() + ", so that the deadlines of incidents opened over minutes fall due "
+                + "together: planned within " + Format.number(plan.plannedSpread().toMillis() / 1000.0)
+                + " s, in fact within " + Format.number(f.dueSpread().toMillis() / 1000.0) + " s (from each "
+                + "incident's declaration), " + Format.number(f.densestMinute()) + " within the densest minute"
                 + (allOnTime ? ", every one fired within 5 s of due." : ".")
-                + (f.densestMinute() >= 10_000 ? "" : " The goal's 10,000 in one minute needs the platform to open "
-                + "10,000 incidents within a minute."));
+                + (f.densestMinute() >= 10_000 ? "" : " Fewer than 10,000 in one minute means the platform opened "
+                + "the incidents more slowly than they were sent."));
         Benchmark.say("deadline flood: " + f.escalated() + " of " + f.incidents() + " escalated, at most "
                 + f.densestMinute() + " due in one minute");
     }

@@ -23,14 +23,17 @@ public class AggregateCachingConfiguration {
     public static final String AGGREGATE_CACHE = "aggregateCache";
 
     @Bean(AGGREGATE_CACHE)
-    Cache aggregateCache(@Value("${beacon.aggregate-cache.capacity:5000}") int capacity,
-                         @Value("${beacon.aggregate-cache.time-to-live:10m}") Duration timeToLive,
+    Cache aggregateCache(@Value("${beacon.aggregate-cache.capacity}") int capacity,
+                         @Value("${beacon.aggregate-cache.time-to-live}") Duration timeToLive,
                          JdbcTemplate jdbc, MeterRegistry meters) {
         BoundedAggregateCache cache = new BoundedAggregateCache(capacity, timeToLive, Clock.systemUTC());
         FreshAggregateCache fresh = new FreshAggregateCache(cache,
                 FreshAggregateCache.lastSequenceNumberIn(jdbc));
         Gauge.builder("beacon.aggregate_cache.size", cache, BoundedAggregateCache::size)
                 .description("Aggregates held in memory between commands").register(meters);
+        Gauge.builder("beacon.aggregate_cache.capacity", cache, BoundedAggregateCache::capacity)
+                .description("The most aggregates held; a size at capacity with misses climbing means replays")
+                .register(meters);
         FunctionCounter.builder("beacon.aggregate_cache.gets", cache, BoundedAggregateCache::hits)
                 .tag("result", "hit").description("Aggregate loads served from memory").register(meters);
         FunctionCounter.builder("beacon.aggregate_cache.gets", cache, BoundedAggregateCache::misses)

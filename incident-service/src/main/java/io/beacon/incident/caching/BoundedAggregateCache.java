@@ -133,6 +133,10 @@ final class BoundedAggregateCache implements Cache {
         return () -> listeners.remove(listener);
     }
 
+    int capacity() {
+        return capacity;
+    }
+
     synchronized int size() {
         return entries.size();
     }

@@ -67,6 +67,14 @@ class PrometheusEndpointIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theAggregateCacheReportsItsSizeBesideItsCapacity() throws Exception {
+        PrometheusScrape scrape = PrometheusScrape.of(port);
+        // room for a flood of 10,000 new services: each one's incident and correlation (application.yml)
+        assertThat(scrape.sum("beacon_aggregate_cache_capacity", Map.of())).isEqualTo(20_000);
+        assertThat(scrape.series("beacon_aggregate_cache_size", Map.of())).hasSize(1);
+    }
+
+    @Test
     void nothingElseOfTheActuatorIsOpen() throws Exception {
         assertThat(anonymous.get("/actuator/env").statusCode()).isIn(401, 404);
         assertThat(anonymous.get("/actuator/heapdump").statusCode()).isIn(401, 404);

@@ -1,5 +1,6 @@
 package io.beacon.eventstore;
 
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,11 +36,9 @@ public final class WakingEventStore extends EmbeddedEventStore {
     private final Thread watcher;
     private volatile boolean closed;
     private volatile TrackingEventStream firstTail;
-    private final int cachedEvents;
 
-    private WakingEventStore(Builder builder, int cachedEvents) {
+    private WakingEventStore(Builder builder) {
         super(builder);
-        this.cachedEvents = cachedEvents;
         this.watcher = new Thread(this::watch, "event-store-waker");
         this.watcher.setDaemon(true);
     }
@@ -57,18 +56,32 @@ public final class WakingEventStore extends EmbeddedEventStore {
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(fetchDelay.toMillis())
                 .cachedEvents(cachedEvents);
-        return new WakingEventStore(builder, cachedEvents);
+        return new WakingEventStore(builder);
     }
 
     /** Without Axon's configuration (tests of this class). */
     static WakingEventStore of(EventStorageEngine engine, Duration fetchDelay, int cachedEvents) {
         return new WakingEventStore((Builder) new Builder().storageEngine(engine).fetchDelay(fetchDelay.toMillis())
-                .cachedEvents(cachedEvents), cachedEvents);
+                .cachedEvents(cachedEvents));
     }
 
-    /** How many of the newest events it keeps in memory for the processors reading at the head. */
+    /**
+     * How many of the newest events Axon keeps in memory for the processors reading at the head, read from its event
+     * producer: Axon keeps the builder's value private, and this is how a test sees that the setting reached it.
+     *
+     * @throws IllegalStateException when Axon's {@code EmbeddedEventStore} no longer holds it there (an upgrade)
+     */
     public int cachedEvents() {
-        return cachedEvents;
+        try {
+            Field producerField = EmbeddedEventStore.class.getDeclaredField("producer");
+            producerField.setAccessible(true);
+            Object producer = producerField.get(this);
+            Field cached = producer.getClass().getDeclaredField("cachedEvents");
+            cached.setAccessible(true);
+            return cached.getInt(producer);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("Axon's EmbeddedEventStore keeps its cache size elsewhere now", e);
+        }
     }
 
     @Override

@@ -207,7 +207,7 @@ class AlertToPageEndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aMissingTokenIsTheSameProblemAtEveryService() throws Exception {
         JsonNode gatewayProblem = json.readTree(postWebhook("{}", "wrong-token").body());
         JsonNode incidentProblem = json.readTree(postWithoutToken(incidents.url("/api/incidents")).body());
@@ -228,7 +228,7 @@ class AlertToPageEndToEndTest {
      * prometheus-alertmanager, or ALERTMANAGER_BIN): its own grouping, bearer credentials and retries.
      */
     @Test
-    @Order(7)
+    @Order(8)
     void aRealAlertmanagerDeliversToTheGatewayAndOpensOneIncident() throws Exception {
         Path binary = RealAlertmanager.find();
         org.junit.jupiter.api.Assumptions.assumeTrue(binary != null,
@@ -256,7 +256,7 @@ class AlertToPageEndToEndTest {
      * pages again.
      */
     @Test
-    @Order(8)
+    @Order(9)
     void fromPageToResolveThroughSlackWithAnEscalationAndAMissedUpdate() throws Exception {
         String payload = Files.readString(Path.of(E2eServices.resource("sloth-page-firing.json").toURI()))
                 .replace("checkout-api", "orders-api").replace("4f9c0a1b2c3d4e5f", "5555666677778888");

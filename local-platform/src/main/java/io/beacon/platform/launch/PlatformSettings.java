@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What {@code ./beacon} reads from the environment, and what follows from it: ports, tokens, the state folder and
@@ -121,16 +122,15 @@ public record PlatformSettings(Path repositoryRoot, Path home, int kafkaPort, in
     }
 
     /**
-     * The broker of {@code local-platform/kafka/}, on this run's ports, data and logs under {@code .beacon/}. About
-     * 55 MB live once its log cleaner's map is cut down (server.properties): the serial collector, grown from 32 MB.
+     * The broker of {@code local-platform/kafka/}, on this run's ports, data and logs under {@code .beacon/}, with
+     * {@link BrokerLaunch#HEAP_OPTIONS}.
      */
     public BrokerLaunch brokerLaunch(String classpath) {
         Path kafka = repositoryRoot.resolve("local-platform/kafka");
         return new BrokerLaunch("Kafka", home, kafkaDirectory(),
                 BrokerConfiguration.local(repositoryRoot, kafkaPort, kafkaControllerPort, Map.of()),
-                classpath, List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-                        "-Djava.awt.headless=true",
-                        "-Dlog4j2.configurationFile=" + kafka.resolve("log4j2.properties")),
+                classpath, Stream.concat(BrokerLaunch.HEAP_OPTIONS.stream(), Stream.of("-Djava.awt.headless=true",
+                        "-Dlog4j2.configurationFile=" + kafka.resolve("log4j2.properties"))).toList(),
                 kafkaPort, logDirectory().resolve("kafka.stdout.log"));
     }
 

@@ -54,6 +54,14 @@ final class DeadlineFlood {
         List<String> services() {
             return groups.stream().flatMap(List::stream).toList();
         }
+
+        /** "10,000 new services, 70 a second, in 50 on-call teams whose first escalations wait …". */
+        String describe() {
+            return Format.number(services().size()) + " new services, " + SENT_PER_SECOND + " a second, in "
+                    + groups.size() + " on-call teams whose first escalations wait "
+                    + afters.stream().min(Duration::compareTo).orElse(Duration.ZERO) + " to " + longestAfter()
+                    + ", planned to fall due within " + Format.number(plannedSpread.toMillis() / 1000.0) + " s";
+        }
     }
 
     private static final Duration SLICE = Duration.ofSeconds(2);

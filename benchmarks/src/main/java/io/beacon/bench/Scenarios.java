@@ -111,10 +111,7 @@ final class Scenarios {
         DeadlineFlood.Plan plan = DeadlineFlood.plan(Benchmark.services(prefix, "dl", sizes.floodServices()),
                 sizes.escalationAfter());
         OnCallFile.withFloodTeams(work, sizes, plan.groups(), plan.afters());
-        Benchmark.say("deadline flood: " + sizes.floodServices() + " new services, " + DeadlineFlood.SENT_PER_SECOND
-                + " a second, in " + plan.groups().size() + " teams whose first escalations wait "
-                + sizes.escalationAfter() + " to " + plan.longestAfter() + ", planned to fall due within "
-                + Format.number(plan.plannedSpread().toMillis() / 1000.0) + " s");
+        Benchmark.say("deadline flood: " + plan.describe());
         DeadlineFlood.Result f = DeadlineFlood.run(target, incidents, load, plan,
                 plan.longestAfter().plus(sizes.drainTimeout()).plusMinutes(2));
         double maxLag = f.lag().maxBound();
@@ -125,14 +122,10 @@ final class Scenarios {
                         + Format.number(f.densestMinute()) + " in one minute (beacon_deadline_lag_seconds)",
                 fired(f.escalated(), f.incidents(), f.lag()),
                 "10,000 due in one minute, every one within 5 s of due", allOnTime && f.densestMinute() >= 10_000));
-        notes.add("Deadline flood: " + Format.number(sizes.floodServices()) + " services new to the platform fired "
-                + "once each, " + DeadlineFlood.SENT_PER_SECOND + " a second (sent in "
-                + Format.number(f.sent().toMillis() / 1000.0) + " s), split in send order into "
-                + plan.groups().size() + " on-call teams whose first escalation levels wait " + sizes.escalationAfter()
-                + " to " + plan.longestAfter() + ", so that the deadlines of incidents opened over minutes fall due "
-                + "together: planned within " + Format.number(plan.plannedSpread().toMillis() / 1000.0)
-                + " s, in fact within " + Format.number(f.dueSpread().toMillis() / 1000.0) + " s (from each "
-                + "incident's declaration), " + Format.number(f.densestMinute()) + " within the densest minute"
+        notes.add("Deadline flood: " + plan.describe() + " (sent in " + Format.number(f.sent().toMillis() / 1000.0)
+                + " s, split in send order); in fact due within " + Format.number(f.dueSpread().toMillis() / 1000.0)
+                + " s (from each incident's declaration), " + Format.number(f.densestMinute()) + " within the densest "
+                + "minute"
                 + (allOnTime ? ", every one fired within 5 s of due." : ".")
                 + (f.densestMinute() >= 10_000 ? "" : " Fewer than 10,000 in one minute means the platform opened "
                 + "the incidents more slowly than they were sent."));

@@ -55,6 +55,10 @@ final class DeadlineFlood {
             return groups.stream().flatMap(List::stream).toList();
         }
 
+        int webhooks() {
+            return DeadlineFlood.webhooks(services().size());
+        }
+
         /** "10,000 new services, 70 a second, in 50 on-call teams whose first escalations wait …". */
         String describe() {
             return Format.number(services().size()) + " new services, " + SENT_PER_SECOND + " a second, in "
@@ -76,7 +80,7 @@ final class DeadlineFlood {
      * {@code minAfter} or more.
      */
     static Plan plan(List<String> services, Duration minAfter) {
-        int webhooks = (services.size() + Sizes.ALERTS_PER_WEBHOOK - 1) / Sizes.ALERTS_PER_WEBHOOK;
+        int webhooks = webhooks(services.size());
         int groups = Math.max(1, Math.min(GROUPS, webhooks));
         double webhookEvery = (double) Sizes.ALERTS_PER_WEBHOOK / SENT_PER_SECOND;
         double dueWithin = (double) services.size() / DUE_PER_SECOND;
@@ -86,8 +90,7 @@ final class DeadlineFlood {
         for (int k = 0; k < groups; k++) {
             int firstWebhook = k * webhooks / groups;
             int endWebhook = (k + 1) * webhooks / groups;
-            split.add(services.subList(firstWebhook * Sizes.ALERTS_PER_WEBHOOK,
-                    Math.min(services.size(), endWebhook * Sizes.ALERTS_PER_WEBHOOK)));
+            split.add(webhookSlice(services, firstWebhook, endWebhook));
             offset[k] = k * dueWithin / groups - firstWebhook * webhookEvery;
             least = Math.min(least, offset[k]);
         }
@@ -108,10 +111,8 @@ final class DeadlineFlood {
         List<String> services = plan.services();
         Map<String, Duration> after = plan.afterByService();
         Instant start = Instant.now();
-        int webhooks = (services.size() + Sizes.ALERTS_PER_WEBHOOK - 1) / Sizes.ALERTS_PER_WEBHOOK;
-        LoadGenerator.Outcome sent = load.openLoop(SENT_PER_SECOND / Sizes.ALERTS_PER_WEBHOOK, webhooks,
-                i -> services.subList(i * Sizes.ALERTS_PER_WEBHOOK,
-                        Math.min(services.size(), (i + 1) * Sizes.ALERTS_PER_WEBHOOK)));
+        LoadGenerator.Outcome sent = load.openLoop(SENT_PER_SECOND / Sizes.ALERTS_PER_WEBHOOK, plan.webhooks(),
+                i -> webhookSlice(services, i, i + 1));
         Instant giveUp = Instant.now().plus(timeout);
         List<Incidents.Incident> mine;
         while (true) {
@@ -138,6 +139,17 @@ final class DeadlineFlood {
         Duration spread = due.isEmpty() ? Duration.ZERO : Duration.between(due.getFirst(), due.getLast());
         return new Result(mine.size(), (int) mine.stream().filter(i -> i.escalationStep() >= 2).count(), lag, spread,
                 densestMinute(due), sent.elapsed());
+    }
+
+    /** Webhooks of {@link Sizes#ALERTS_PER_WEBHOOK} services, the last one short. */
+    private static int webhooks(int services) {
+        return (services + Sizes.ALERTS_PER_WEBHOOK - 1) / Sizes.ALERTS_PER_WEBHOOK;
+    }
+
+    /** The services of webhooks {@code from} (inclusive) to {@code to} (exclusive). */
+    private static List<String> webhookSlice(List<String> services, int from, int to) {
+        return services.subList(from * Sizes.ALERTS_PER_WEBHOOK,
+                Math.min(services.size(), to * Sizes.ALERTS_PER_WEBHOOK));
     }
 
     private static double firedSince(Target target, BucketHistogram before) {

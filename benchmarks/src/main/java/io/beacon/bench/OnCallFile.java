@@ -35,14 +35,12 @@ final class OnCallFile {
     }
 
     /**
-     * Rewrites the file with one more team per group, {@code flood-<k>}, whose first level waits {@code afters[k]},
-     * and each group's services listed under it.
+     * Rewrites the file with one more team per group of the flood's plan, {@code flood-<k>}, whose first level waits
+     * that group's wait, and each group's services listed under it.
      */
-    static void withFloodTeams(Path dir, Sizes sizes, List<List<String>> groups, List<Duration> afters)
-            throws IOException {
-        if (groups.size() != afters.size()) {
-            throw new IllegalArgumentException(groups.size() + " groups but " + afters.size() + " waits");
-        }
+    static void withFloodTeams(Path dir, Sizes sizes, DeadlineFlood.Plan plan) throws IOException {
+        List<List<String>> groups = plan.groups();
+        List<Duration> afters = plan.afters();
         StringBuilder yaml = new StringBuilder(base(sizes));
         for (int k = 0; k < groups.size(); k++) {
             yaml.append(TEAM.formatted(team(k), afters.get(k)));

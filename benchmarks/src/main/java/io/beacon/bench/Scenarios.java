@@ -110,7 +110,7 @@ final class Scenarios {
     private void deadlineFlood(String prefix) throws Exception {
         DeadlineFlood.Plan plan = DeadlineFlood.plan(Benchmark.services(prefix, "dl", sizes.floodServices()),
                 sizes.escalationAfter());
-        OnCallFile.withFloodTeams(work, sizes, plan.groups(), plan.afters());
+        OnCallFile.withFloodTeams(work, sizes, plan);
         Benchmark.say("deadline flood: " + plan.describe());
         DeadlineFlood.Result f = DeadlineFlood.run(target, incidents, load, plan,
                 plan.longestAfter().plus(sizes.drainTimeout()).plusMinutes(2));
@@ -124,8 +124,7 @@ final class Scenarios {
                 "10,000 due in one minute, every one within 5 s of due", allOnTime && f.densestMinute() >= 10_000));
         notes.add("Deadline flood: " + plan.describe() + " (sent in " + Format.number(f.sent().toMillis() / 1000.0)
                 + " s, split in send order); in fact due within " + Format.number(f.dueSpread().toMillis() / 1000.0)
-                + " s (from each incident's declaration), " + Format.number(f.densestMinute()) + " within the densest "
-                + "minute"
+                + " s from each declaration, " + Format.number(f.densestMinute()) + " within the densest minute"
                 + (allOnTime ? ", every one fired within 5 s of due." : ".")
                 + (f.densestMinute() >= 10_000 ? "" : " Fewer than 10,000 in one minute means the platform opened "
                 + "the incidents more slowly than they were sent."));

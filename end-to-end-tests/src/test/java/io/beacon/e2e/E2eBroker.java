@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A KRaft broker of its own for a fault test, started through local-platform's launcher ({@link BrokerProcess}, the
@@ -49,8 +48,7 @@ final class E2eBroker {
             BrokerProcess broker = BrokerProcess.start(new BrokerLaunch("Kafka broker " + name, directory, directory,
                     configuration(directory.resolve("data"), port, E2eServices.freePort()),
                     System.getProperty("java.class.path"),
-                    Stream.concat(BrokerLaunch.HEAP_OPTIONS.stream(), Stream.of("-XX:TieredStopAtLevel=1",
-                            "-Dlogback.configurationFile=" + logback)).toList(),
+                    BrokerLaunch.jvmOptions("-XX:TieredStopAtLevel=1", "-Dlogback.configurationFile=" + logback),
                     port, Path.of("target", "e2e-logs").toAbsolutePath().resolve("kafka-" + name + ".log")),
                     Duration.ofSeconds(120));
             // a test JVM stopped before its @AfterAll must not leave a broker behind

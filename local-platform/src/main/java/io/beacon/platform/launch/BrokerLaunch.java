@@ -1,7 +1,9 @@
 package io.beacon.platform.launch;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How to start a single-node KRaft broker as its own JVM.
@@ -19,6 +21,11 @@ public record BrokerLaunch(String name, Path workingDirectory, Path directory, L
      * map is cut down (server.properties), so the serial collector, grown from 32 MB.
      */
     public static final List<String> HEAP_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC");
+
+    /** {@link #HEAP_OPTIONS}, then {@code more}. */
+    public static List<String> jvmOptions(String... more) {
+        return Stream.concat(HEAP_OPTIONS.stream(), Arrays.stream(more)).toList();
+    }
 
     public BrokerLaunch {
         configuration = List.copyOf(configuration);

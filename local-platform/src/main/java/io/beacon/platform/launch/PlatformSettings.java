@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * What {@code ./beacon} reads from the environment, and what follows from it: ports, tokens, the state folder and
@@ -129,8 +128,8 @@ public record PlatformSettings(Path repositoryRoot, Path home, int kafkaPort, in
         Path kafka = repositoryRoot.resolve("local-platform/kafka");
         return new BrokerLaunch("Kafka", home, kafkaDirectory(),
                 BrokerConfiguration.local(repositoryRoot, kafkaPort, kafkaControllerPort, Map.of()),
-                classpath, Stream.concat(BrokerLaunch.HEAP_OPTIONS.stream(), Stream.of("-Djava.awt.headless=true",
-                        "-Dlog4j2.configurationFile=" + kafka.resolve("log4j2.properties"))).toList(),
+                classpath, BrokerLaunch.jvmOptions("-Djava.awt.headless=true",
+                        "-Dlog4j2.configurationFile=" + kafka.resolve("log4j2.properties")),
                 kafkaPort, logDirectory().resolve("kafka.stdout.log"));
     }
 

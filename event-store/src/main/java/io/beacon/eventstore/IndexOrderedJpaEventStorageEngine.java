@@ -6,8 +6,10 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.hibernate.Session;
 
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,7 @@ import java.util.Optional;
 public class IndexOrderedJpaEventStorageEngine extends JpaEventStorageEngine {
 
     private final TransactionManager transactionManager;
+    private volatile Optional<EventInsertBatch> inserts;
 
     protected IndexOrderedJpaEventStorageEngine(Builder builder, TransactionManager transactionManager) {
         super(builder);
@@ -58,6 +61,35 @@ public class IndexOrderedJpaEventStorageEngine extends JpaEventStorageEngine {
     /** From a builder configured in full; {@code transactionManager} is the one the builder was given. */
     public static IndexOrderedJpaEventStorageEngine from(Builder builder, TransactionManager transactionManager) {
         return new IndexOrderedJpaEventStorageEngine(builder, transactionManager);
+    }
+
+    /**
+     * A unit of work's events as one JDBC batch on the transaction's own connection ({@link EventInsertBatch}), where
+     * Axon persists them one entity at a time. A duplicate (aggregate, sequence number) fails as it does in Axon: a
+     * {@code ConcurrencyException}, or an {@code AggregateStreamCreationException} for an aggregate's first event.
+     */
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        transactionManager.executeInTransaction(() -> {
+            try {
+                entityManager().unwrap(Session.class).doWork(connection -> {
+                    if (inserts == null) {
+                        inserts = Optional.ofNullable(EventInsertBatch.forDatabase(connection));
+                    }
+                    if (inserts.isPresent()) {
+                        inserts.get().insert(connection, events, serializer);
+                    }
+                });
+            } catch (Exception e) {
+                handlePersistenceException(e, events.get(0));
+            }
+            if (inserts.isEmpty()) {
+                super.appendEvents(events, serializer);
+            }
+        });
     }
 
     @Override

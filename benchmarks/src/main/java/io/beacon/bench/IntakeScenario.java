@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
 
 /**
  * One incident grows to {@code n} distinct signals: webhooks for one service as fast as the gateway takes them,
@@ -27,15 +28,17 @@ final class IntakeScenario {
         }
     }
 
-    private record Sample(Instant at, int count) {
+    private record Sample(Instant at, int count, long accepted, double takenOffKafka) {
     }
 
     private final Incidents incidents;
     private final LoadGenerator load;
+    private final DoubleSupplier takenOffKafka;
 
-    IntakeScenario(Incidents incidents, LoadGenerator load) {
+    IntakeScenario(Incidents incidents, LoadGenerator load, DoubleSupplier takenOffKafka) {
         this.incidents = incidents;
         this.load = load;
+        this.takenOffKafka = takenOffKafka;
     }
 
     /**
@@ -69,10 +72,11 @@ final class IntakeScenario {
             if (!appeared && incident.isPresent()) {
                 giveUp = Instant.now().plus(timeout);
             }
-            samples.add(new Sample(Instant.now(), count));
+            samples.add(new Sample(Instant.now(), count, accepted.get(), takenOffKafka.getAsDouble()));
             Thread.sleep(200);
         }
         senderPool.close();
+        trace(samples);
         return summarise(incident.map(Incidents.Incident::id).orElse(null), n, samples);
     }
 
@@ -118,6 +122,24 @@ final class IntakeScenario {
             return 0;
         }
         return (to.count() - from.count()) / seconds(from.at(), to.at());
+    }
+
+    /** Where the signals were, second by second: accepted by the gateway, taken off Kafka, in the read model. */
+    private static void trace(List<Sample> samples) {
+        if (samples.isEmpty()) {
+            return;
+        }
+        Sample first = samples.getFirst();
+        StringBuilder line = new StringBuilder("intake by second (accepted / taken off Kafka / in the read model):");
+        Instant next = first.at();
+        for (Sample s : samples) {
+            if (!s.at().isBefore(next) || s == samples.getLast()) {
+                line.append(String.format(" %.1fs %d/%.0f/%d;", seconds(first.at(), s.at()), s.accepted(),
+                        s.takenOffKafka() - first.takenOffKafka(), s.count()));
+                next = s.at().plusSeconds(1);
+            }
+        }
+        Benchmark.say(line.toString());
     }
 
     private static double seconds(Instant from, Instant to) {

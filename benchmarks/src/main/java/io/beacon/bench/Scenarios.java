@@ -175,7 +175,7 @@ final class Scenarios {
         Benchmark.say("intake: one incident grows to " + sizes.intakeSignals() + " signals");
         double takenBefore = Metrics.intakeCount(target);
         Instant began = Instant.now();
-        IntakeScenario.Result r = new IntakeScenario(incidents, load)
+        IntakeScenario.Result r = new IntakeScenario(incidents, load, () -> Metrics.intakeCount(target))
                 .run(prefix + "-intake-000", sizes.intakeSignals(), 16, sizes.intakeTimeout(), sizes.drainTimeout());
         rows.add(ResultRow.against("intake: distinct signals/s into the read model, one incident growing to "
                         + Format.number(sizes.intakeSignals()) + " signals (first fifth → last fifth: "

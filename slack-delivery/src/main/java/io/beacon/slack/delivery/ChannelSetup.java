@@ -1,6 +1,5 @@
 package io.beacon.slack.delivery;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.conversations.ConversationsCreateResponse;
 import com.slack.api.methods.response.conversations.ConversationsInviteResponse;
 
@@ -19,14 +18,14 @@ final class ChannelSetup {
     private static final int MAX_NAME = 80;
     private static final int MAX_SUFFIX = 20;
 
-    private final MethodsClient methods;
+    private final SlackMethods methods;
     private final OutboxQueries queries;
     private final OutboxStore store;
     private final Addresses addresses;
     private final MentionResolver users;
     private final Clock clock;
 
-    ChannelSetup(MethodsClient methods, OutboxQueries queries, OutboxStore store, Addresses addresses,
+    ChannelSetup(SlackMethods methods, OutboxQueries queries, OutboxStore store, Addresses addresses,
                  MentionResolver users, Clock clock) {
         this.methods = methods;
         this.queries = queries;

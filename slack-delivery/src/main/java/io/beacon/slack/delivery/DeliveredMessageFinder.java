@@ -1,6 +1,5 @@
 package io.beacon.slack.delivery;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.model.Message;
 
@@ -19,9 +18,9 @@ final class DeliveredMessageFinder {
     private static final int PAGE_SIZE = 100;
     private static final int MAX_PAGES = 5;
 
-    private final MethodsClient methods;
+    private final SlackMethods methods;
 
-    DeliveredMessageFinder(MethodsClient methods) {
+    DeliveredMessageFinder(SlackMethods methods) {
         this.methods = methods;
     }
 

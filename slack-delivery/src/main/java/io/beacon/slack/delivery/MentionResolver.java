@@ -1,6 +1,5 @@
 package io.beacon.slack.delivery;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.users.UsersLookupByEmailResponse;
 
 import java.time.Clock;
@@ -29,11 +28,11 @@ final class MentionResolver {
     private record Lookup(String userId, Instant expires) {
     }
 
-    private final MethodsClient methods;
+    private final SlackMethods methods;
     private final Clock clock;
     private final Map<String, Lookup> byEmail = new ConcurrentHashMap<>();
 
-    MentionResolver(MethodsClient methods, Clock clock) {
+    MentionResolver(SlackMethods methods, Clock clock) {
         this.methods = methods;
         this.clock = clock;
     }

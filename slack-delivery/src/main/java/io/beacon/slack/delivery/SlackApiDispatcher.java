@@ -1,6 +1,5 @@
 package io.beacon.slack.delivery;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.pins.PinsAddResponse;
@@ -11,14 +10,14 @@ import java.util.Optional;
 /** Sends rows through the Slack Web API: messages, updates and pins here, channel setup in {@link ChannelSetup}. */
 final class SlackApiDispatcher implements Dispatcher {
 
-    private final MethodsClient methods;
+    private final SlackMethods methods;
     private final OutboxQueries queries;
     private final Addresses addresses;
     private final MentionResolver mentions;
     private final DeliveredMessageFinder finder;
     private final ChannelSetup channels;
 
-    SlackApiDispatcher(MethodsClient methods, OutboxQueries queries, Addresses addresses, MentionResolver mentions,
+    SlackApiDispatcher(SlackMethods methods, OutboxQueries queries, Addresses addresses, MentionResolver mentions,
                        ChannelSetup channels) {
         this.methods = methods;
         this.queries = queries;

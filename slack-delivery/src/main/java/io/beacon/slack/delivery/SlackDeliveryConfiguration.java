@@ -1,7 +1,6 @@
 package io.beacon.slack.delivery;
 
 import com.slack.api.Slack;
-import com.slack.api.methods.MethodsClient;
 import io.beacon.slack.SlackDeliveryListener;
 import io.beacon.slack.SlackOutbox;
 import io.beacon.slack.SlackProperties;
@@ -76,7 +75,7 @@ public class SlackDeliveryConfiguration {
                                             ObjectProvider<MeterRegistry> meters) {
         Dispatcher dispatcher;
         if (slackProperties.hasBotToken()) {
-            dispatcher = slackDispatcher(slack.methods(slackProperties.botToken()), queries, store);
+            dispatcher = slackDispatcher(new SlackMethods(slack, slackProperties.botToken()), queries, store);
         } else {
             log.warn("beacon.slack.bot-token is not set: Slack outbox messages are only logged");
             dispatcher = new LoggingDispatcher();
@@ -100,7 +99,7 @@ public class SlackDeliveryConfiguration {
         return new SlackOutboxAdminController(queries, store, wakeUp, CLOCK);
     }
 
-    static Dispatcher slackDispatcher(MethodsClient methods, OutboxQueries queries, OutboxStore store) {
+    static Dispatcher slackDispatcher(SlackMethods methods, OutboxQueries queries, OutboxStore store) {
         MentionResolver mentions = new MentionResolver(methods, CLOCK);
         Addresses addresses = new Addresses(queries, mentions);
         return new SlackApiDispatcher(methods, queries, addresses, mentions,

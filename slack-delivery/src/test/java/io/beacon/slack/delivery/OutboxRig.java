@@ -63,7 +63,7 @@ final class OutboxRig implements AutoCloseable {
     /** Starts one more delivery worker, as another service instance on the same database would. */
     SlackDeliveryWorker startWorker(SlackDeliveryProperties properties) {
         SlackDeliveryWorker worker = worker(properties, SlackDeliveryConfiguration.slackDispatcher(
-                client.methods(TOKEN), queries, store));
+                new SlackMethods(client, TOKEN), queries, store));
         worker.start();
         return worker;
     }

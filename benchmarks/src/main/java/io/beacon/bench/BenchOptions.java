@@ -17,7 +17,7 @@ import java.util.Set;
  *
  * <p>{@code --only} runs some of the scenarios (after the raw limits, which every run measures): a partial run, for
  * comparing one change back to back. Its report goes to {@code benchmarks/target/bench/}, never to {@code docs/},
- * whose table is the whole set's. {@code --flood-services} sizes the deadline flood (10,000 in the full set).
+ * whose table is the whole set's at full size; so does a {@code --quick} run's. {@code --flood-services} sizes the deadline flood (10,000 in the full set).
  */
 record BenchOptions(Sizes sizes, Path root, Optional<Database> database, Set<String> only) {
 
@@ -84,9 +84,13 @@ record BenchOptions(Sizes sizes, Path root, Optional<Database> database, Set<Str
                 : "";
     }
 
-    /** Where the report and its plots go: {@code docs/} for the whole set, the build's folder for a partial run. */
+    /**
+     * Where the report and its plots go: {@code docs/} for the whole set at full size, the build's folder for a
+     * partial or a {@code --quick} run (a short try must not replace the figures README quotes).
+     */
     Path reportFolder() {
-        return partial() ? root.resolve("benchmarks/target/bench") : root.resolve("docs");
+        return partial() || !sizes.name().equals(Sizes.full().name()) ? root.resolve("benchmarks/target/bench")
+                : root.resolve("docs");
     }
 
     private static List<String> scenarios(String list) {

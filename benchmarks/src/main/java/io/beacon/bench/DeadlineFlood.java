@@ -122,7 +122,8 @@ final class DeadlineFlood {
             int polls = 0;
             while ((fired = firedSince(target, lagBefore)) < services.size() && Instant.now().isBefore(giveUp)) {
                 if (fired > 0 && polls++ % 5 == 0) {
-                    Benchmark.say("deadline flood: " + (long) fired + " escalations fired");
+                    long count = (long) fired;
+                    Benchmark.say("deadline flood: " + count + (count == 1 ? " escalation" : " escalations") + " fired");
                 }
                 Thread.sleep(2000);
             }

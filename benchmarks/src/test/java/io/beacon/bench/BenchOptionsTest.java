@@ -54,6 +54,15 @@ class BenchOptionsTest {
     }
 
     @Test
+    void aQuickRunOfTheWholeSetKeepsItsReportOutOfDocsToo() {
+        BenchOptions quick = BenchOptions.parse(new String[] {"--root", ROOT, "--quick"}, Map.of());
+
+        assertThat(quick.partial()).isFalse();
+        assertThat(quick.reportFolder()).as("README quotes docs/: a short try must not replace it")
+                .isEqualTo(Path.of(ROOT, "benchmarks/target/bench"));
+    }
+
+    @Test
     void anUnknownScenarioOrANonsenseFloodSizeIsRefusedWithWhatWouldDo() {
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--root", ROOT, "--only", "storm,flod"}, Map.of()))
                 .hasMessageContaining("no scenario flod").hasMessageContaining("storm,intake,gateway,flood");

@@ -9,11 +9,14 @@ import javax.sql.DataSource;
 final class OutboxSchema {
 
     static final String DDL = "io/beacon/slack/delivery/slack_outbox.sql";
+    /** Applied after {@link #DDL}, as the services' later migration is. */
+    static final String LISTENER_INDEX = "io/beacon/slack/delivery/slack_outbox_listener_index.sql";
 
     private OutboxSchema() {
     }
 
     static void create(DataSource dataSource) {
-        new ResourceDatabasePopulator(new ClassPathResource(DDL)).execute(dataSource);
+        new ResourceDatabasePopulator(new ClassPathResource(DDL), new ClassPathResource(LISTENER_INDEX))
+                .execute(dataSource);
     }
 }

@@ -15,7 +15,7 @@ class SharedModuleMigrationsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "db/migration/common/V3__slack_outbox.sql, io/beacon/slack/delivery/slack_outbox.sql",
-            "db/migration/common/V12__slack_outbox_listener_index.sql, io/beacon/slack/delivery/slack_outbox_listener_index.sql",
+            "db/migration/postgresql/V12__slack_outbox_listener_pending.sql, io/beacon/slack/delivery/slack_outbox_listener_pending-postgresql.sql",
             "db/migration/h2/V4__scheduled_tasks.sql, io/beacon/deadline/scheduled_tasks-h2.sql",
             "db/migration/postgresql/V4__scheduled_tasks.sql, io/beacon/deadline/scheduled_tasks-postgresql.sql",
             "db/migration/h2/V9__dead_letter_entry.sql, io/beacon/deadletter/dead_letter_entry-h2.sql",

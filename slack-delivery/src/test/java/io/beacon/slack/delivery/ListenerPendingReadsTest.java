@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The listener's catch-up on a real PostgreSQL, in a table shaped like one during a flood of new incidents: thousands of
  * rows waiting to be sent, thousands delivered and told, a few delivered and not yet told. It must find those few and
- * read little else: asked with both outcomes in one {@code status in (…)}, PostgreSQL walked the primary key past
- * every row (78 ms a call, a fifth of the database's time under the flood).
+ * read little else: without an index of their own, PostgreSQL walked the primary key past
+ * every row (45-78 ms a call, a fifth of the database's time under the flood): it took the rows it looks for to be
+ * thousands, multiplying the share of undelivered rows by that of delivered ones as if unrelated.
  */
 class ListenerPendingReadsTest {
 
@@ -36,8 +37,8 @@ class ListenerPendingReadsTest {
         dataSource.setPassword(db.password());
         OutboxSchema.create(dataSource);
         jdbc = new JdbcTemplate(dataSource);
-        rows(EACH, "PENDING", false);
         rows(EACH, "DELIVERED", true);
+        rows(EACH, "PENDING", false);
         rows(2, "DELIVERED", false);
         rows(1, "FAILED", false);
         rows(EACH, "DELIVERED", true);
@@ -61,14 +62,11 @@ class ListenerPendingReadsTest {
     }
 
     @Test
-    void eachOutcomeIsReadFromTheIndexNotByWalkingTheTable() {
-        for (OutboxStatus outcome : List.of(OutboxStatus.DELIVERED, OutboxStatus.FAILED)) {
-            String plan = String.join("\n", jdbc.queryForList("explain (analyze, buffers, format json) "
-                    + OutboxQueries.LISTENER_PENDING, String.class, outcome.name(), OffsetDateTime.now(), 100));
+    void theyAreReadFromTheirOwnIndexNotByWalkingTheTable() {
+        String plan = String.join("\n", jdbc.queryForList("explain (analyze, buffers, format json) "
+                + OutboxQueries.LISTENER_PENDING, String.class, OffsetDateTime.now(), 100));
 
-            assertThat(blocksRead(plan)).as("pages read for %s of a table of %s rows:%n%s", outcome, 3 * EACH, plan)
-                    .isLessThan(30);
-        }
+        assertThat(blocksRead(plan)).as("pages read in a table of %s rows:%n%s", 3 * EACH, plan).isLessThan(30);
     }
 
     /** The plan's top node's shared buffers, hit or read: every page the statement touched. */

@@ -1,6 +1,7 @@
 package io.beacon.incident.caching;
 
 import io.beacon.eventstore.IndexOrderedJpaEventStorageEngine;
+import io.beacon.incident.eventstore.EventStoreJpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.common.jpa.SimpleEntityManagerProvider;
@@ -8,16 +9,11 @@ import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.SnapshotEventEntry;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,17 +51,7 @@ class EventStreamReadsOnH2Test {
         h2.setURL("jdbc:h2:mem:streams-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(h2).locations("classpath:db/migration/h2", "classpath:db/migration/common")
                 .load().migrate();
-        jpa = new HibernatePersistenceConfiguration("event-store")
-                .managedClass(DomainEventEntry.class)
-                .managedClass(SnapshotEventEntry.class)
-                .mappingFile("META-INF/orm.xml")
-                .property("hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class.getName())
-                .property("jakarta.persistence.nonJtaDataSource", h2)
-                .property("hibernate.session_factory.statement_inspector", (StatementInspector) sql -> {
-                    statements.add(sql);
-                    return sql;
-                })
-                .createEntityManagerFactory();
+        jpa = EventStoreJpa.open("event-store", h2, statements);
         entityManager = jpa.createEntityManager();
         TransactionManager transactions = () -> {
             entityManager.getTransaction().begin();
@@ -86,7 +72,7 @@ class EventStreamReadsOnH2Test {
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
                 .entityManagerProvider(new SimpleEntityManagerProvider(entityManager))
-                .transactionManager(NO_TRANSACTION), NO_TRANSACTION);
+                .transactionManager(EventStoreJpa.NO_TRANSACTION), EventStoreJpa.NO_TRANSACTION);
         Transaction appending = transactions.startTransaction();
         engine.appendEvents(events("incident-big", EVENTS));
         engine.appendEvents(events("incident-small", 5));
@@ -179,14 +165,4 @@ class EventStreamReadsOnH2Test {
     private static List<Long> range(long from, long to) {
         return IntStream.range((int) from, (int) to).mapToObj(Long::valueOf).toList();
     }
-
-    private static final TransactionManager NO_TRANSACTION = () -> new Transaction() {
-        @Override
-        public void commit() {
-        }
-
-        @Override
-        public void rollback() {
-        }
-    };
 }

@@ -1,30 +1,22 @@
 package io.beacon.incident.eventstore;
 
-import io.beacon.eventstore.BeaconDialectResolver;
 import io.beacon.eventstore.IndexOrderedJpaEventStorageEngine;
 import io.beacon.testkit.TestPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jpa.SimpleEntityManagerProvider;
-import org.axonframework.common.transaction.Transaction;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
-import org.axonframework.eventsourcing.eventstore.jpa.SnapshotEventEntry;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -197,18 +189,7 @@ class EventAppendsTest {
         Flyway.configure().dataSource(dataSource)
                 .locations("classpath:db/migration/" + vendor, "classpath:db/migration/common").load().migrate();
         List<String> statements = new CopyOnWriteArrayList<>();
-        EntityManagerFactory jpa = new HibernatePersistenceConfiguration("event-appends")
-                .managedClass(DomainEventEntry.class)
-                .managedClass(SnapshotEventEntry.class)
-                .mappingFile("META-INF/orm.xml")
-                .property("hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class.getName())
-                .property("hibernate.dialect_resolvers", BeaconDialectResolver.class.getName())
-                .property("jakarta.persistence.nonJtaDataSource", dataSource)
-                .property("hibernate.session_factory.statement_inspector", (StatementInspector) sql -> {
-                    statements.add(sql);
-                    return sql;
-                })
-                .createEntityManagerFactory();
+        EntityManagerFactory jpa = EventStoreJpa.open("event-appends", dataSource, statements);
         EntityManager entityManager = jpa.createEntityManager();
         Jackson3Serializer serializer = Jackson3Serializer.builder().build();
         SQLErrorCodesResolver duplicates;
@@ -223,18 +204,7 @@ class EventAppendsTest {
                         .eventSerializer(serializer)
                         .persistenceExceptionResolver(duplicates)
                         .entityManagerProvider(new SimpleEntityManagerProvider(entityManager))
-                        .transactionManager(NO_TRANSACTION), NO_TRANSACTION);
+                        .transactionManager(EventStoreJpa.NO_TRANSACTION), EventStoreJpa.NO_TRANSACTION);
         return new Store(dataSource, jpa, entityManager, engine, statements);
     }
-
-    /** The test's {@link Store#inTransaction} is the transaction; the engine's own calls join it. */
-    private static final TransactionManager NO_TRANSACTION = () -> new Transaction() {
-        @Override
-        public void commit() {
-        }
-
-        @Override
-        public void rollback() {
-        }
-    };
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>{@code --only} runs some of the scenarios (after the raw limits, which every run measures): a partial run, for
  * comparing one change back to back. Its report goes to {@code benchmarks/target/bench/}, never to {@code docs/},
- * whose table is the whole set's at full size; so does a {@code --quick} run's. {@code --flood-services} sizes the deadline flood (10,000 in the full set).
+ * whose table is the whole set's at full size; so does a {@code --quick} run's. {@code --flood-services} sizes the
+ * deadline flood (10,000 in the full set).
  */
 record BenchOptions(Sizes sizes, Path root, Optional<Database> database, Set<String> only) {
 
@@ -89,8 +90,7 @@ record BenchOptions(Sizes sizes, Path root, Optional<Database> database, Set<Str
      * partial or a {@code --quick} run (a short try must not replace the figures README quotes).
      */
     Path reportFolder() {
-        return partial() || !sizes.name().equals(Sizes.full().name()) ? root.resolve("benchmarks/target/bench")
-                : root.resolve("docs");
+        return partial() || sizes.isQuick() ? root.resolve("benchmarks/target/bench") : root.resolve("docs");
     }
 
     private static List<String> scenarios(String list) {

@@ -123,7 +123,8 @@ final class DeadlineFlood {
             while ((fired = firedSince(target, lagBefore)) < services.size() && Instant.now().isBefore(giveUp)) {
                 if (fired > 0 && polls++ % 5 == 0) {
                     long count = (long) fired;
-                    Benchmark.say("deadline flood: " + count + (count == 1 ? " escalation" : " escalations") + " fired");
+                    Benchmark.say("deadline flood: " + count + (count == 1 ? " escalation" : " escalations")
+                            + " fired");
                 }
                 Thread.sleep(2000);
             }

@@ -28,6 +28,7 @@ final class IntakeScenario {
         }
     }
 
+    /** {@code takenOffKafka} is NaN where it was not read: once a second, since each read scrapes incident-service. */
     private record Sample(Instant at, int count, long accepted, double takenOffKafka) {
     }
 
@@ -65,6 +66,7 @@ final class IntakeScenario {
         Instant giveUp = Instant.now().plus(timeout).plus(backlog);
         Optional<Incidents.Incident> incident = Optional.empty();
         int count = 0;
+        Instant nextTrace = Instant.now();
         while (count < n && Instant.now().isBefore(giveUp)) {
             boolean appeared = incident.isPresent();
             incident = incidents.ofService(service);
@@ -72,7 +74,12 @@ final class IntakeScenario {
             if (!appeared && incident.isPresent()) {
                 giveUp = Instant.now().plus(timeout);
             }
-            samples.add(new Sample(Instant.now(), count, accepted.get(), takenOffKafka.getAsDouble()));
+            Instant now = Instant.now();
+            boolean traced = !now.isBefore(nextTrace) || count >= n;
+            if (traced) {
+                nextTrace = now.plusSeconds(1);
+            }
+            samples.add(new Sample(now, count, accepted.get(), traced ? takenOffKafka.getAsDouble() : Double.NaN));
             Thread.sleep(200);
         }
         senderPool.close();
@@ -126,18 +133,15 @@ final class IntakeScenario {
 
     /** Where the signals were, second by second: accepted by the gateway, taken off Kafka, in the read model. */
     private static void trace(List<Sample> samples) {
-        if (samples.isEmpty()) {
+        List<Sample> traced = samples.stream().filter(s -> !Double.isNaN(s.takenOffKafka())).toList();
+        if (traced.isEmpty()) {
             return;
         }
-        Sample first = samples.getFirst();
+        Sample first = traced.getFirst();
         StringBuilder line = new StringBuilder("intake by second (accepted / taken off Kafka / in the read model):");
-        Instant next = first.at();
-        for (Sample s : samples) {
-            if (!s.at().isBefore(next) || s == samples.getLast()) {
-                line.append(String.format(" %.1fs %d/%.0f/%d;", seconds(first.at(), s.at()), s.accepted(),
-                        s.takenOffKafka() - first.takenOffKafka(), s.count()));
-                next = s.at().plusSeconds(1);
-            }
+        for (Sample s : traced) {
+            line.append(String.format(" %.1fs %d/%.0f/%d;", seconds(first.at(), s.at()), s.accepted(),
+                    s.takenOffKafka() - first.takenOffKafka(), s.count()));
         }
         Benchmark.say(line.toString());
     }

@@ -90,7 +90,7 @@ final class Scenarios {
     private List<String> facts() {
         return List.of("Machine: " + Machine.describe(),
                 "Database: " + databaseName() + "; Kafka: the platform's own broker (./beacon run)",
-                "Set: " + (sizes.name().equals("quick") ? "quick (--quick)" : "full") + options.partialSuffix());
+                "Set: " + (sizes.isQuick() ? "quick (--quick)" : "full") + options.partialSuffix());
     }
 
     private String databaseName() {

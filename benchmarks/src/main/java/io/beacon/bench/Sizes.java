@@ -13,6 +13,7 @@ record Sizes(String name, Duration kafkaWindow, Duration gatewayWindow, int gate
              Duration drainTimeout, int floodServices) {
 
     static final int ALERTS_PER_WEBHOOK = 10;
+    private static final String QUICK = "quick";
 
     static Sizes full() {
         return new Sizes("full", Duration.ofSeconds(10), Duration.ofSeconds(10), 32, 10_000, 100_000, 1_000, 200,
@@ -21,9 +22,14 @@ record Sizes(String name, Duration kafkaWindow, Duration gatewayWindow, int gate
     }
 
     static Sizes quick() {
-        return new Sizes("quick", Duration.ofSeconds(3), Duration.ofSeconds(4), 16, 2_000, 10_000, 1_000, 200,
+        return new Sizes(QUICK, Duration.ofSeconds(3), Duration.ofSeconds(4), 16, 2_000, 10_000, 1_000, 200,
                 Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofSeconds(30), 10, Duration.ofSeconds(30),
                 Duration.ofSeconds(20), 300);
+    }
+
+    /** The short try of {@code --quick}, whose report never replaces the full set's in {@code docs/}. */
+    boolean isQuick() {
+        return QUICK.equals(name);
     }
 
     /** The same set with a deadline flood of {@code services} new services ({@code --flood-services}). */

@@ -28,10 +28,6 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The Slack Web API methods delivery calls, through the SDK's HTTP client, request forms and response classes, with
@@ -104,6 +100,7 @@ final class SlackMethods {
     /**
      * As the SDK posts a method's form with the bot token and reads its answer: an HTTP error is a
      * {@link SlackApiException} carrying the response (its status and Retry-After), a 200 is parsed, {@code ok} or not.
+     * The parsed answer's HTTP headers are left unset: nothing here reads them.
      */
     private <T extends SlackApiTextResponse> T post(String method, FormBody.Builder form, Class<T> type)
             throws IOException, SlackApiException {
@@ -118,16 +115,7 @@ final class SlackMethods {
             if (parsed == null) {
                 throw new IOException(method + ": an empty answer");
             }
-            parsed.setHttpResponseHeaders(headers(response));
             return parsed;
         }
-    }
-
-    private static Map<String, List<String>> headers(Response response) {
-        Map<String, List<String>> headers = new TreeMap<>();
-        for (String name : response.headers().names()) {
-            headers.put(name.toLowerCase(Locale.ROOT), response.headers(name));
-        }
-        return headers;
     }
 }

@@ -34,8 +34,10 @@ class MessagingConfiguration {
      */
     @Bean
     Consumer<Message<List<byte[]>>> signalFastLane(CommandGateway commands, MeterRegistry meters, JsonMapper json,
-            @Value("${beacon.intake.fast-lane.remember:5s}") Duration remember) {
-        return new SignalFastLane(commands, json, new RecentlyOpened(remember, 10_000, System::nanoTime), meters);
+            @Value("${beacon.intake.fast-lane.remember:5s}") Duration remember,
+            @Value("${beacon.intake.fast-lane.opens-at-once:8}") int opensAtOnce) {
+        return new SignalFastLane(commands, json, new RecentlyOpened(remember, 10_000, System::nanoTime), meters,
+                opensAtOnce);
     }
 
     @Bean

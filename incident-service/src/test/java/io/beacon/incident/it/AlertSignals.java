@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Object mother for the integration event alert-gateway publishes. */
-final class AlertSignals {
+public final class AlertSignals {
 
     static final Instant STARTS_AT = Instant.parse("2026-11-22T03:00:00Z");
 
     private AlertSignals() {
     }
 
-    static AlertSignalReceived firing(String service, String alertName, String fingerprint) {
+    public static AlertSignalReceived firing(String service, String alertName, String fingerprint) {
         return new AlertSignalReceived(UUID.randomUUID(), Instant.now(), AlertSignalReceived.SCHEMA_VERSION,
                 "alertmanager", service, fingerprint, SignalStatus.FIRING, alertName,
                 "Error budget burn <!channel> on " + service, "5xx ratio above 1.44% for 1h", Severity.CRITICAL,

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * acknowledgement withdraws pages not yet sent and updates the ones that were. Everything the pages need travels on
  * the events, so this handler reads nothing back. Never replayed: a replay must not wake anybody. It runs in the
  * processor's transaction, so the outbox records a page exactly when its event is processed. Most pages are in the
- * outbox long before: {@link ImmediatePaging} writes them right after their decision commits, and the same outbox key
+ * outbox long before: {@link ImmediatePaging} writes them with their decision, and the same outbox key
  * makes this handler's write a no-op then; here is where a page missed that way is still recorded, retried or parked.
  */
 @Component

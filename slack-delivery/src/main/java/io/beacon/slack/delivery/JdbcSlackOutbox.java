@@ -63,10 +63,12 @@ public final class JdbcSlackOutbox implements SlackOutbox {
         Instant now = clock.instant();
         OutboundMessage.Priority priority = message.priority() == null
                 ? OutboundMessage.Priority.NORMAL : message.priority();
+        String fallbacks = OutboxRowMapper.joinFallbacks(message.fallbacks());
+        String target = initialTarget(message);
+        fits(message, fallbacks, target);
         Object[] values = {message.key(), message.subjectId(), message.kind().name(), message.address(),
-                OutboxRowMapper.joinFallbacks(message.fallbacks()), message.refKey(), truncate(message.text()),
-                message.blocksJson(), priority.name(), priority.ordinal(), initialTarget(message), timestamp(now),
-                timestamp(now)};
+                fallbacks, message.refKey(), truncate(message.text()), message.blocksJson(), priority.name(),
+                priority.ordinal(), target, timestamp(now), timestamp(now)};
         if (postgres) {
             jdbc.update(INSERT + " on conflict (message_key) do nothing", values);
         } else {
@@ -93,6 +95,28 @@ public final class JdbcSlackOutbox implements SlackOutbox {
     static String initialTarget(OutboundMessage message) {
         return message.kind() == OutboundMessage.Kind.CREATE_CHANNEL ? "create:" + message.address()
                 : message.address();
+    }
+
+    /**
+     * Refuses, before any SQL, a message its columns can't hold: on PostgreSQL a statement that fails aborts the
+     * caller's whole transaction (a paging decision's, say), where this refusal is only an exception to catch.
+     */
+    static void fits(OutboundMessage message, String fallbacks, String target) {
+        fits("message key", message.key(), 500);
+        fits("subject", message.subjectId(), 64);
+        fits("address", message.address(), 255);
+        fits("target", target, 255);
+        fits("fallbacks", fallbacks, 4000);
+        message.fallbacks().forEach(fallback -> fits("fallback", fallback, 255));
+        fits("ref key", message.refKey(), 500);
+        fits("blocks", message.blocksJson(), 1_000_000);
+    }
+
+    private static void fits(String what, String value, int columnLength) {
+        if (value != null && value.length() > columnLength) {
+            throw new IllegalArgumentException("Slack outbox message's " + what + " is " + value.length()
+                    + " characters; the outbox holds at most " + columnLength);
+        }
     }
 
     static String truncate(String text) {

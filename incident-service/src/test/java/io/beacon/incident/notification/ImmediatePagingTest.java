@@ -13,14 +13,14 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class ImmediatePagingTest {
 
     @Test
-    void eachPagingDecisionIsRecordedAsItsStepsPage() {
+    void anIncidentsFirstPageIsRecordedWithItsOpeningAndEscalationsAreLeftToThePagingProcessor() {
         List<String> recorded = new ArrayList<>();
         ImmediatePaging paging = new ImmediatePaging(pager(page -> recorded.add(page.messageKey())));
 
         paging.on(Pages.paged(1, "U0ALICE"));
         paging.on(Pages.paged(2, "U0LEAD"));
 
-        assertThat(recorded).containsExactly("page:inc-7f3a:1", "page:inc-7f3a:2");
+        assertThat(recorded).containsExactly("page:inc-7f3a:1");
     }
 
     @Test

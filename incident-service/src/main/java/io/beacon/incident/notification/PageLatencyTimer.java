@@ -16,8 +16,8 @@ import java.time.Instant;
  *
  * <p>Beside it, {@code beacon.page.stage} splits the same latency in two at the incident's declaration: {@code open}
  * (alert received → incident declared: the Kafka intake and the commands that open it) and {@code deliver} (declared →
- * Slack accepted: the paging processor, the Slack outbox and Slack). Under a storm the first was most of it until the
- * fast lane opened a poll's incidents side by side; since then the two are about even (docs/benchmarks*.md).
+ * Slack accepted: the Slack outbox, whose page row {@link ImmediatePaging} writes with the opening, and Slack). Under
+ * a storm the first is most of it (docs/benchmarks*.md).
  */
 @Component
 class PageLatencyTimer {

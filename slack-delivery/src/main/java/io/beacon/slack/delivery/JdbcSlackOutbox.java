@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 import static io.beacon.slack.delivery.OutboxRowMapper.timestamp;
@@ -98,24 +99,37 @@ public final class JdbcSlackOutbox implements SlackOutbox {
     }
 
     /**
+     * The lengths of {@code slack_outbox}'s text columns in the canonical DDL ({@code slack_outbox.sql}), by column;
+     * {@code OversizedMessageTest} compares them with the table.
+     */
+    static final Map<String, Integer> COLUMN_LENGTHS = Map.of("message_key", 500, "incident_id", 64, "address", 255,
+            "target", 255, "fallbacks", 4000, "ref_key", 500, "blocks", 1_000_000);
+
+    /**
      * Refuses, before any SQL, a message its columns can't hold: on PostgreSQL a statement that fails aborts the
-     * caller's whole transaction (a paging decision's, say), where this refusal is only an exception to catch.
+     * caller's whole transaction (a paging decision's, say), where this refusal is only an exception to catch. Each
+     * fallback becomes the row's target in turn, so it must fit there too.
      */
     static void fits(OutboundMessage message, String fallbacks, String target) {
-        fits("message key", message.key(), 500);
-        fits("subject", message.subjectId(), 64);
-        fits("address", message.address(), 255);
-        fits("target", target, 255);
-        fits("fallbacks", fallbacks, 4000);
-        message.fallbacks().forEach(fallback -> fits("fallback", fallback, 255));
-        fits("ref key", message.refKey(), 500);
-        fits("blocks", message.blocksJson(), 1_000_000);
+        fits("message_key", message.key());
+        fits("incident_id", message.subjectId());
+        fits("address", message.address());
+        fits("target", target);
+        fits("fallbacks", fallbacks);
+        message.fallbacks().forEach(fallback -> fits("fallback", "target", fallback));
+        fits("ref_key", message.refKey());
+        fits("blocks", message.blocksJson());
     }
 
-    private static void fits(String what, String value, int columnLength) {
-        if (value != null && value.length() > columnLength) {
+    private static void fits(String column, String value) {
+        fits(column, column, value);
+    }
+
+    private static void fits(String what, String column, String value) {
+        int length = COLUMN_LENGTHS.get(column);
+        if (value != null && value.length() > length) {
             throw new IllegalArgumentException("Slack outbox message's " + what + " is " + value.length()
-                    + " characters; the outbox holds at most " + columnLength);
+                    + " characters; the " + column + " column holds at most " + length);
         }
     }
 

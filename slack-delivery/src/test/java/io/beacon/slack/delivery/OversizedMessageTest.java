@@ -2,10 +2,13 @@ package io.beacon.slack.delivery;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.beacon.slack.delivery.OutboxRig.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,5 +42,17 @@ class OversizedMessageTest {
         assertThat(rig.status("page:next")).isEqualTo(OutboxStatus.PENDING);
         assertThat(rig.queries.byKey("page:far")).isEmpty();
         assertThat(rig.queries.byKey("page:many")).isEmpty();
+    }
+
+    @Test
+    void theLengthsItChecksAreTheTablesOwn() {
+        Map<String, Integer> table = new HashMap<>();
+        new JdbcTemplate(rig.dataSource).query("select column_name, character_maximum_length"
+                + " from information_schema.columns where table_name = 'slack_outbox'"
+                + " and character_maximum_length is not null", row -> {
+                    table.put(row.getString(1), row.getInt(2));
+                });
+
+        assertThat(table).containsAllEntriesOf(JdbcSlackOutbox.COLUMN_LENGTHS);
     }
 }

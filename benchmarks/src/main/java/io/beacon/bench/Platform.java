@@ -93,10 +93,17 @@ final class Platform implements AutoCloseable {
     /** Resident set size of each of the platform's JVMs (services and broker), from /proc/<pid>/status. */
     Map<String, Long> residentBytes() {
         Map<String, Long> rss = new LinkedHashMap<>();
-        for (String name : List.of("alert-gateway", "incident-service", "postmortem-service", "kafka")) {
-            javaProcess(name).ifPresent(p -> rss.put(name, ProcStatus.residentBytes(p.pid())));
-        }
+        pids().forEach((name, pid) -> rss.put(name, ProcStatus.residentBytes(pid)));
         return rss;
+    }
+
+    /** The process id of each of the platform's JVMs (services and broker) that is running, by name. */
+    Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String name : List.of("alert-gateway", "incident-service", "postmortem-service", "kafka")) {
+            javaProcess(name).ifPresent(p -> pids.put(name, p.pid()));
+        }
+        return pids;
     }
 
     Instant startedAt() {

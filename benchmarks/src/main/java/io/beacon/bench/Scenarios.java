@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -224,8 +225,11 @@ final class Scenarios {
         PageStages stagesBefore = PageStages.of(before);
         double takenBefore = Metrics.intakeCount(target);
         StormScenario.Result s;
-        try (PageWatcher pages = new PageWatcher(slack, prefix)) {
+        Map<String, Long> pids = new LinkedHashMap<>(platform.pids());
+        pids.put(StormNotes.BENCHMARK, ProcessHandle.current().pid());
+        try (PageWatcher pages = new PageWatcher(slack, prefix); CpuSampler cpu = new CpuSampler(pids)) {
             s = new StormScenario(target, incidents, load).run(sizes, prefix, pages);
+            notes.add(StormNotes.cpu(s, cpu, sizes.stormServices()));
         }
         notes.add(takenOffKafka("the storm and its settle time", takenBefore, s.start()) + ".");
         Map<String, Long> rss = platform.residentBytes();
@@ -242,12 +246,7 @@ final class Scenarios {
         }
         rows.add(pageRow);
         notes.add(PageStages.of(after).since(stagesBefore).note());
-        notes.add("Page latency by the Slack stand-in's clock (send → chat.postMessage seen, 10 ms polling): p50 "
-                + Format.millis(Percentiles.of(s.pageLatencySeconds(), 0.5)) + ", p99 "
-                + Format.millis(Percentiles.of(s.pageLatencySeconds(), 0.99)) + " over "
-                + s.pageLatencySeconds().size() + " incidents (" + sizes.stormServices() + " storm services opened "
-                + "together, " + s.probes() + " probe services opened one every " + sizes.probeEvery().toMillis()
-                + " ms during the storm).");
+        notes.add(StormNotes.pages(s, sizes));
         notes.add("Storm: " + Format.number(s.outcome().alertsSent()) + " alerts sent in "
                 + Format.number(s.outcome().elapsed().toMillis() / 1000.0) + " s, "
                 + Format.number(s.outcome().alertsAccepted()) + " accepted, " + s.outcome().webhooksRefused()

@@ -18,10 +18,26 @@ import java.util.stream.IntStream;
  */
 final class StormScenario {
 
-    /** What the storm found; {@code allSignalsIn} is null when the read model never caught up within the settle. */
+    /**
+     * What the storm found; {@code allSignalsIn} is null when the read model never caught up within the settle.
+     * Page latencies by the Slack stand-in's clock, all of them and by kind: the storm services' (opened together)
+     * and the probes' (one at a time under the storm); {@code stormPagedAt}: when the last storm service's first page
+     * reached the stand-in (null if one never did).
+     */
     record Result(LoadGenerator.Outcome outcome, Instant start, Instant lastSend, int stormIncidents,
                   long signalsSeen, long signalsExpected, Duration allSignalsIn, List<LineChart.Point> pageLatencies,
-                  List<Double> pageLatencySeconds, int probes, Instant readAt) {
+                  List<Double> pageLatencySeconds, List<Double> stormPageSeconds, List<LineChart.Point> probePages,
+                  Instant stormPagedAt, int probes, Instant readAt) {
+
+        /** The probes' page latencies in seconds. */
+        List<Double> probePageSeconds() {
+            return probeLatenciesSentAfter(Double.NEGATIVE_INFINITY);
+        }
+
+        /** The page latencies of the probes sent {@code seconds} or more after the storm began. */
+        List<Double> probeLatenciesSentAfter(double seconds) {
+            return probePages.stream().filter(p -> p.x() >= seconds).map(p -> p.y() / 1000).toList();
+        }
     }
 
     private final Target target;
@@ -81,17 +97,28 @@ final class StormScenario {
         Map<String, Instant> paged = pages.firstPages();
         List<LineChart.Point> points = new ArrayList<>();
         List<Double> latencies = new ArrayList<>();
+        List<Double> storm = new ArrayList<>();
+        List<LineChart.Point> probed = new ArrayList<>();
         new HashMap<>(firstSent).forEach((service, sent) -> {
             Instant at = paged.get(service);
             if (at != null) {
                 double seconds = Duration.between(sent, at).toNanos() / 1e9;
+                LineChart.Point point = new LineChart.Point(Duration.between(start, sent).toNanos() / 1e9,
+                        seconds * 1000);
                 latencies.add(seconds);
-                points.add(new LineChart.Point(Duration.between(start, sent).toNanos() / 1e9, seconds * 1000));
+                points.add(point);
+                if (service.contains("-probe-")) {
+                    probed.add(point);
+                } else {
+                    storm.add(seconds);
+                }
             }
         });
         points.sort(java.util.Comparator.comparingDouble(LineChart.Point::x));
+        Instant stormPagedAt = services.stream().allMatch(paged::containsKey)
+                ? services.stream().map(paged::get).max(Instant::compareTo).orElse(null) : null;
         return new Result(outcome, start, lastSend, stormIncidents, seen, expected, allIn, points, latencies,
-                probeCount, readAt);
+                storm, probed, stormPagedAt, probeCount, readAt);
     }
 
     /** A new service every {@code probeEvery} while the storm lasts, each opening an incident. */

@@ -2,15 +2,12 @@ package io.beacon.incident.messaging;
 
 import io.beacon.contracts.IncidentResolved;
 import io.beacon.contracts.IncidentSeverity;
-import io.beacon.contracts.SignalStatus;
 import io.beacon.contracts.StatusLabel;
-import io.beacon.incident.api.AlertSignal;
 import io.beacon.incident.api.CommanderAssigned;
 import io.beacon.incident.api.IncidentAcknowledged;
 import io.beacon.incident.api.IncidentDeclared;
 import io.beacon.incident.api.IncidentEvent;
 import io.beacon.incident.api.SeverityChanged;
-import io.beacon.incident.api.SignalAttached;
 import io.beacon.incident.api.StatusUpdatePosted;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +20,9 @@ import java.util.Optional;
 
 /**
  * The kafka-outbound group's own projection (tables {@code outbound_incident_*}, migration V7): it sees every incident
- * event in order per incident, so it keeps what the contract events need and the internal events lack. Written in
+ * event in order per incident, so it keeps what the contract events need and the internal events lack. Not the
+ * signals: the resolved event reads them from the incident's stream ({@link ResolvedSignals}), so that a storm's
+ * signals cost no statement here; {@code outbound_incident_signal} is no longer written. Written in
  * the transaction that advances the group's token, so it never runs ahead of or behind what was published. Each
  * write is idempotent (rows keyed by aggregate or update sequence, first times kept), so replaying events is safe.
  */
@@ -36,11 +35,10 @@ class OutboundIncidentFacts {
         this.jdbc = jdbc;
     }
 
-    /** Takes in what {@code event}, the aggregate's event number {@code sequence}, adds to the incident's facts. */
-    void record(IncidentEvent event, long sequence) {
+    /** Takes in what {@code event} adds to the incident's facts. */
+    void record(IncidentEvent event) {
         switch (event) {
-            case IncidentDeclared e -> declared(e, sequence);
-            case SignalAttached e -> signal(e.incidentId(), sequence, e.signal());
+            case IncidentDeclared e -> declared(e);
             case IncidentAcknowledged e -> jdbc.sql("update outbound_incident_facts set acknowledged_at = "
                             + "coalesce(acknowledged_at, :at) where incident_id = :id")
                     .param("at", time(e.acknowledgedAt())).param("id", e.incidentId()).update();
@@ -75,17 +73,6 @@ class OutboundIncidentFacts {
                 .optional();
     }
 
-    List<IncidentResolved.Signal> signals(String incidentId) {
-        return jdbc.sql("""
-                        select alert_name, status, source, starts_at, title from outbound_incident_signal
-                        where incident_id = :id order by event_sequence""")
-                .param("id", incidentId)
-                .query((rs, row) -> new IncidentResolved.Signal(rs.getString("alert_name"),
-                        SignalStatus.valueOf(rs.getString("status")), rs.getString("source"),
-                        instant(rs, "starts_at"), rs.getString("title")))
-                .list();
-    }
-
     List<IncidentResolved.StatusUpdate> statusUpdates(String incidentId) {
         return jdbc.sql("""
                         select update_sequence, label, summary, impact, posted_by, posted_at
@@ -97,7 +84,7 @@ class OutboundIncidentFacts {
                 .list();
     }
 
-    private void declared(IncidentDeclared e, long sequence) {
+    private void declared(IncidentDeclared e) {
         if (!knows(e.incidentId())) {
             jdbc.sql("""
                             insert into outbound_incident_facts
@@ -106,25 +93,6 @@ class OutboundIncidentFacts {
                     .param("id", e.incidentId()).param("number", e.number()).param("service", e.service())
                     .param("title", clip(e.title(), 4000)).param("severity", e.severity().name())
                     .param("declaredAt", time(e.declaredAt())).update();
-        }
-        if (e.trigger() != null) {
-            signal(e.incidentId(), sequence, e.trigger());
-        }
-    }
-
-    private void signal(String incidentId, long sequence, AlertSignal signal) {
-        boolean known = jdbc.sql("select count(*) from outbound_incident_signal "
-                        + "where incident_id = :id and event_sequence = :sequence")
-                .param("id", incidentId).param("sequence", sequence).query(Integer.class).single() > 0;
-        if (!known) {
-            jdbc.sql("""
-                            insert into outbound_incident_signal
-                                (incident_id, event_sequence, alert_name, status, source, starts_at, title)
-                            values (:id, :sequence, :alertName, :status, :source, :startsAt, :title)""")
-                    .param("id", incidentId).param("sequence", sequence)
-                    .param("alertName", clip(signal.alertName(), 1000)).param("status", signal.status().name())
-                    .param("source", clip(signal.source(), 255)).param("startsAt", time(signal.startsAt()))
-                    .param("title", clip(signal.title(), 4000)).update();
         }
     }
 

@@ -19,8 +19,12 @@ import java.util.UUID;
  * @param timeToAcknowledge declaredAt to acknowledgedAt, or null
  * @param timeToMitigate    declaredAt to mitigatedAt, or null
  * @param timeToResolve     declaredAt to resolvedAt
- * @param signals           the alert signals attached to it, the triggering one first, in arrival order
+ * @param signals           the alert signals attached to it, the triggering one first, in arrival order; of an
+ *                          incident with very many, the first and the last ones only (a record must stay under
+ *                          Kafka's 1 MB: 10,000 signals made 2.1 MB, and the event was never published)
  * @param statusUpdates     the status updates in the order they were posted
+ * @param signalsOmitted    how many signals were left out between the first and the last ones in {@code signals}
+ *                          (0 when all are there; absent, as 0, in events published before it existed)
  */
 public record IncidentResolved(
         UUID eventId,
@@ -43,13 +47,31 @@ public record IncidentResolved(
         Duration timeToMitigate,
         Duration timeToResolve,
         List<Signal> signals,
-        List<StatusUpdate> statusUpdates) implements IncidentIntegrationEvent {
+        List<StatusUpdate> statusUpdates,
+        Integer signalsOmitted) implements IncidentIntegrationEvent {
 
     public static final int SCHEMA_VERSION = 2;
 
     public IncidentResolved {
         signals = signals == null ? List.of() : List.copyOf(signals);
         statusUpdates = statusUpdates == null ? List.of() : List.copyOf(statusUpdates);
+        // boxed: an event published before it existed has none, and JSON readers refuse null for an int
+        signalsOmitted = signalsOmitted == null ? 0 : signalsOmitted;
+        if (signalsOmitted < 0) {
+            throw new IllegalArgumentException("signalsOmitted must not be negative, was " + signalsOmitted);
+        }
+    }
+
+    /** An incident whose signals are all in {@code signals}. */
+    public IncidentResolved(UUID eventId, Instant occurredAt, int schemaVersion, String incidentId, String service,
+                            String reference, long number, String title, IncidentSeverity severity,
+                            String commander, String summary, String resolvedBy, Instant declaredAt,
+                            Instant acknowledgedAt, Instant mitigatedAt, Instant resolvedAt,
+                            Duration timeToAcknowledge, Duration timeToMitigate, Duration timeToResolve,
+                            List<Signal> signals, List<StatusUpdate> statusUpdates) {
+        this(eventId, occurredAt, schemaVersion, incidentId, service, reference, number, title, severity, commander,
+                summary, resolvedBy, declaredAt, acknowledgedAt, mitigatedAt, resolvedAt, timeToAcknowledge,
+                timeToMitigate, timeToResolve, signals, statusUpdates, 0);
     }
 
     @Override

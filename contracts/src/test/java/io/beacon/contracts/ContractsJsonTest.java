@@ -57,5 +57,26 @@ class ContractsJsonTest {
         assertThat(tree.get("signals").get(0).get("alertName").asString()).isEqualTo("CheckoutErrorBudgetBurn");
         assertThat(tree.get("statusUpdates").get(0).get("label").asString()).isEqualTo("MONITORING");
         assertThat(IncidentResolved.between(null, resolved.resolvedAt())).isNull();
+        assertThat(tree.get("signalsOmitted").asInt()).isZero();
+    }
+
+    @Test
+    void aResolvedEventPublishedBeforeSignalsOmittedExistedReadsAsHavingAllItsSignals() {
+        IncidentResolved resolved = IncidentEvents.resolved();
+        tools.jackson.databind.node.ObjectNode tree =
+                (tools.jackson.databind.node.ObjectNode) json.readTree(json.writeValueAsString(resolved));
+        tree.remove("signalsOmitted");
+
+        IncidentResolved back = json.readValue(tree.toString(), IncidentResolved.class);
+
+        assertThat(back).isEqualTo(resolved);
+        assertThat(back.signalsOmitted()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IncidentResolved(back.eventId(),
+                        back.occurredAt(), 2, back.incidentId(), back.service(), back.reference(), back.number(),
+                        back.title(), back.severity(), back.commander(), back.summary(), back.resolvedBy(),
+                        back.declaredAt(), back.acknowledgedAt(), back.mitigatedAt(), back.resolvedAt(),
+                        back.timeToAcknowledge(), back.timeToMitigate(), back.timeToResolve(), back.signals(),
+                        back.statusUpdates(), -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

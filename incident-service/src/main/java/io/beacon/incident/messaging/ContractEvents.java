@@ -71,8 +71,12 @@ final class ContractEvents {
         return Optional.ofNullable(mapped);
     }
 
-    /** The signals and status updates of an incident, read only when it resolves. */
-    record Story(List<IncidentResolved.Signal> signals, List<IncidentResolved.StatusUpdate> statusUpdates) {
+    /**
+     * The signals and status updates of an incident, read only when it resolves; {@code signalsOmitted}: how many
+     * signals were left out between the first and the last ones in {@code signals}.
+     */
+    record Story(List<IncidentResolved.Signal> signals, int signalsOmitted,
+                 List<IncidentResolved.StatusUpdate> statusUpdates) {
     }
 
     private static IncidentResolved resolved(io.beacon.incident.api.IncidentResolved e, Envelope envelope,
@@ -84,7 +88,7 @@ final class ContractEvents {
                 IncidentResolved.between(facts.declaredAt(), facts.acknowledgedAt()),
                 IncidentResolved.between(facts.declaredAt(), facts.mitigatedAt()),
                 IncidentResolved.between(facts.declaredAt(), e.resolvedAt()),
-                story.signals(), story.statusUpdates());
+                story.signals(), story.statusUpdates(), story.signalsOmitted());
     }
 
     private static IncidentSeverity severity(io.beacon.incident.api.IncidentSeverity severity) {

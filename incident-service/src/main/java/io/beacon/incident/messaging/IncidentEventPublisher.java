@@ -1,6 +1,7 @@
 package io.beacon.incident.messaging;
 
 import io.beacon.contracts.IncidentIntegrationEvent;
+import io.beacon.contracts.IncidentResolved;
 import io.beacon.contracts.Topics;
 import io.beacon.incident.api.IncidentDeclared;
 import io.beacon.incident.api.IncidentEvent;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,6 +41,8 @@ import java.util.concurrent.TimeUnit;
 class IncidentEventPublisher {
 
     static final String PROCESSING_GROUP = "kafka-outbound";
+    /** A record's value at most: Kafka's producer refuses 1 MB (max.request.size), key and headers included. */
+    static final int MAX_RECORD_BYTES = 900_000;
     private static final Logger log = LoggerFactory.getLogger(IncidentEventPublisher.class);
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
@@ -71,13 +75,19 @@ class IncidentEventPublisher {
                     event.getClass().getSimpleName(), event.incidentId());
             return;
         }
-        Optional<IncidentIntegrationEvent> contract = ContractEvents.of(event,
-                new ContractEvents.Envelope(eventId(messageId), occurredAt), known.get(),
-                () -> new ContractEvents.Story(ResolvedSignals.of(eventStore, event.incidentId(), sequence),
-                        facts.statusUpdates(event.incidentId())));
+        ContractEvents.Envelope envelope = new ContractEvents.Envelope(eventId(messageId), occurredAt);
+        IntFunction<Optional<IncidentIntegrationEvent>> withAtMost = signals -> ContractEvents.of(event, envelope,
+                known.get(), () -> story(event.incidentId(), sequence, signals));
+        Optional<IncidentIntegrationEvent> contract = withAtMost.apply(ResolvedSignals.MAX_SIGNALS);
         if (contract.isPresent()) {
-            publish(contract.get());
+            publish(contract.get(), withAtMost);
         }
+    }
+
+    private ContractEvents.Story story(String incidentId, long resolution, int atMost) {
+        ResolvedSignals.Sample signals = ResolvedSignals.Sample.of(
+                ResolvedSignals.of(eventStore, incidentId, resolution), atMost);
+        return new ContractEvents.Story(signals.signals(), signals.omitted(), facts.statusUpdates(incidentId));
     }
 
     /**
@@ -95,9 +105,23 @@ class IncidentEventPublisher {
         }
     }
 
-    private void publish(IncidentIntegrationEvent event) throws Exception {
+    /**
+     * Sends the event; a resolved event too big for one Kafka record (a signal's texts are up to 5,255 characters)
+     * is rebuilt with half as many signals until it fits. Anything else too big fails as before, and is parked.
+     */
+    private void publish(IncidentIntegrationEvent contract, IntFunction<Optional<IncidentIntegrationEvent>> withAtMost)
+            throws Exception {
+        IncidentIntegrationEvent event = contract;
+        String value = json.writeValueAsString(event);
+        int signals = ResolvedSignals.MAX_SIGNALS;
+        while (event instanceof IncidentResolved && value.getBytes(StandardCharsets.UTF_8).length > MAX_RECORD_BYTES
+                && signals > 0) {
+            signals /= 2;
+            event = withAtMost.apply(signals).orElseThrow();
+            value = json.writeValueAsString(event);
+        }
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.INCIDENT_EVENTS, event.partitionKey(),
-                json.writeValueAsString(event));
+                value);
         record.headers().add(Topics.EVENT_TYPE_HEADER, event.eventType().getBytes(StandardCharsets.UTF_8));
         kafka.send(record).get(15, TimeUnit.SECONDS);
     }

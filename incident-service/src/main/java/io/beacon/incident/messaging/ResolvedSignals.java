@@ -21,6 +21,13 @@ import java.util.List;
  */
 final class ResolvedSignals {
 
+    /**
+     * The most signals a resolved event carries: a few hundred bytes each as the gateway bounds them, so a storm
+     * incident's thousands stay far below Kafka's 1 MB (the texts a signal may carry here, up to 5,255 characters,
+     * are the publisher's worst case: it halves the sample until the record fits). A postmortem reads how it began
+     * and how it ended; the incident's timeline keeps every one.
+     */
+    static final int MAX_SIGNALS = 500;
     static final int ALERT_NAME_CHARS = 1_000;
     static final int SOURCE_CHARS = 255;
     static final int TITLE_CHARS = 4_000;
@@ -46,6 +53,20 @@ final class ResolvedSignals {
             }
         }
         return signals;
+    }
+
+    /** At most {@code max} of the signals: the first half (the trigger first) and the last, and how many between. */
+    record Sample(List<IncidentResolved.Signal> signals, int omitted) {
+
+        static Sample of(List<IncidentResolved.Signal> all, int max) {
+            if (all.size() <= max) {
+                return new Sample(all, 0);
+            }
+            int first = (max + 1) / 2;
+            List<IncidentResolved.Signal> kept = new ArrayList<>(all.subList(0, first));
+            kept.addAll(all.subList(all.size() - (max - first), all.size()));
+            return new Sample(kept, all.size() - max);
+        }
     }
 
     private static IncidentResolved.Signal of(AlertSignal signal) {

@@ -17,6 +17,7 @@ import io.beacon.incident.api.AcknowledgeIncident;
 import io.beacon.incident.api.AlertSignal;
 import io.beacon.incident.api.AssignCommander;
 import io.beacon.incident.api.AttachSignal;
+import io.beacon.incident.api.AttachSignals;
 import io.beacon.incident.api.DeclareIncident;
 import io.beacon.incident.api.PostStatusUpdate;
 import io.beacon.incident.api.ReopenIncident;
@@ -158,6 +159,35 @@ class IncidentEventsPublishingIntegrationTest {
         }
     }
 
+    @Test
+    void anIncidentWithThousandsOfSignalsResolvesInOneRecordWithItsFirstAndLastSignals() {
+        try (IncidentEventsTopic topic = new IncidentEventsTopic()) {
+            String id = commands.sendAndWait(DeclareIncident.forService("flapping-api", "Flapping for days",
+                    io.beacon.incident.api.IncidentSeverity.SEV3, "U0ALICE"));
+            // 3 bytes each in UTF-8: the 500 signals a resolution carries at most would make a 1.5 MB record
+            String title = "€".repeat(1_000);
+            List<AlertSignal> signals = java.util.stream.IntStream.range(0, 1_200)
+                    .mapToObj(i -> signal("Flap" + i, "%016x".formatted(i), title)).toList();
+            for (int from = 0; from < signals.size(); from += 300) {
+                commands.sendAndWait(new AttachSignals(id, signals.subList(from, from + 300)));
+            }
+            commands.sendAndWait(new ResolveIncident(id, "U0ALICE", "Stable again"));
+
+            IncidentEventsTopic.Received record = topic.awaitRecords(id,
+                            received -> types(received).contains(EventTypes.INCIDENT_RESOLVED)).stream()
+                    .filter(r -> r.type().equals(EventTypes.INCIDENT_RESOLVED)).findFirst().orElseThrow();
+            IncidentResolved resolved = (IncidentResolved) read(record);
+
+            assertThat(record.json().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .isLessThan(1_000_000);
+            assertThat(resolved.signals()).hasSize(250);
+            assertThat(resolved.signalsOmitted()).isEqualTo(950);
+            assertThat(resolved.signals().getFirst().alertName()).isEqualTo("Flap0");
+            assertThat(resolved.signals().getLast().alertName()).isEqualTo("Flap1199");
+            assertThat(resolved.signals().getFirst().title()).isEqualTo(title);
+        }
+    }
+
     private IncidentIntegrationEvent read(IncidentEventsTopic.Received record) {
         Class<?> type = EventTypes.recordOf(record.type()).orElseThrow(
                 () -> new AssertionError("unknown type " + record.type()));
@@ -172,5 +202,11 @@ class IncidentEventsPublishingIntegrationTest {
         return new AlertSignal("alertmanager", "0123456789abcdef", io.beacon.incident.api.SignalStatus.FIRING,
                 "LedgerWriteErrors", "Ledger writes fail", null, Severity.CRITICAL, "page", null, null, null,
                 Instant.parse("2026-11-22T03:00:00Z"), null, Instant.now(), Map.of("service", "ledger-api"), Map.of());
+    }
+
+    private static AlertSignal signal(String alertName, String dedupKey, String title) {
+        return new AlertSignal("alertmanager", dedupKey, io.beacon.incident.api.SignalStatus.FIRING, alertName, title,
+                null, Severity.WARNING, "ticket", null, null, null, Instant.parse("2026-11-22T03:00:00Z"), null,
+                Instant.now(), Map.of("service", "flapping-api"), Map.of());
     }
 }

@@ -64,6 +64,20 @@ class ResolvedSignalsTest {
         assertThat(ResolvedSignals.of(events, "unknown", 5)).isEmpty();
     }
 
+    @Test
+    void aSampleKeepsTheFirstAndTheLastSignalsAndCountsTheOnesBetween() {
+        List<IncidentResolved.Signal> all = java.util.stream.IntStream.range(0, 11)
+                .mapToObj(i -> new IncidentResolved.Signal("Burn" + i, SignalStatus.FIRING, "alertmanager",
+                        Signals.STARTS_AT, "t")).toList();
+
+        ResolvedSignals.Sample five = ResolvedSignals.Sample.of(all, 5);
+        assertThat(five.signals()).extracting(IncidentResolved.Signal::alertName)
+                .containsExactly("Burn0", "Burn1", "Burn2", "Burn9", "Burn10");
+        assertThat(five.omitted()).isEqualTo(6);
+        assertThat(ResolvedSignals.Sample.of(all, 11)).isEqualTo(new ResolvedSignals.Sample(all, 0));
+        assertThat(ResolvedSignals.Sample.of(all, 0)).isEqualTo(new ResolvedSignals.Sample(List.of(), 11));
+    }
+
     private void append(IncidentEvent... history) {
         List<GenericDomainEventMessage<IncidentEvent>> messages = new java.util.ArrayList<>();
         for (int sequence = 0; sequence < history.length; sequence++) {

@@ -40,6 +40,6 @@ public record PostmortemDrafting(Duration publishWithin, IncidentSeverity mandat
                         s.status() == null ? null : s.status().name(), s.source(), s.startsAt(), s.title())).toList(),
                 e.statusUpdates().stream().map(u -> new IncidentFacts.StatusUpdate(u.sequence(),
                         u.label() == null ? null : u.label().name(), u.summary(), u.impact(), u.postedBy(),
-                        u.postedAt())).toList());
+                        u.postedAt())).toList(), e.signalsOmitted());
     }
 }

@@ -56,6 +56,29 @@ class PostmortemTest {
         assertThat(facts.signals()).extracting(IncidentFacts.Signal::alertName).containsExactly("CartWriteErrors");
         assertThat(facts.statusUpdates()).extracting(IncidentFacts.StatusUpdate::label)
                 .containsExactly("IDENTIFIED");
+        assertThat(facts.signalsOmitted()).isZero();
+    }
+
+    @Test
+    void aResolutionThatLeftSignalsOutSaysHowManyInThePostmortemsFacts() {
+        IncidentResolved all = resolved(IncidentSeverity.SEV1);
+        IncidentResolved sampled = new IncidentResolved(all.eventId(), all.occurredAt(), 2, all.incidentId(),
+                all.service(), all.reference(), all.number(), all.title(), all.severity(), all.commander(),
+                all.summary(), all.resolvedBy(), all.declaredAt(), all.acknowledgedAt(), all.mitigatedAt(),
+                all.resolvedAt(), all.timeToAcknowledge(), all.timeToMitigate(), all.timeToResolve(), all.signals(),
+                all.statusUpdates(), 9_500);
+
+        assertThat(drafting.draftFor(sampled, NOW).incident().signalsOmitted()).isEqualTo(9_500);
+    }
+
+    @Test
+    void factsDraftedBeforeSignalsOmittedExistedReadAsHavingAllTheirSignals() {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode stored = (tools.jackson.databind.node.ObjectNode) json.readTree(
+                json.writeValueAsString(drafting.draftFor(resolved(IncidentSeverity.SEV1), NOW).incident()));
+        stored.remove("signalsOmitted");
+
+        assertThat(json.readValue(stored.toString(), IncidentFacts.class).signalsOmitted()).isZero();
     }
 
     @Test

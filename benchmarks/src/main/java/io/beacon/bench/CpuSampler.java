@@ -92,7 +92,8 @@ final class CpuSampler implements AutoCloseable {
         Instant at = Instant.now();
         Map<String, Long> ticks = new LinkedHashMap<>();
         pids.forEach((name, pid) -> {
-            long t = read(Path.of("/proc", Long.toString(pid), "stat"), CpuSampler::processTicks);
+            String stat = readText(Path.of("/proc", Long.toString(pid), "stat"));
+            long t = stat.isEmpty() ? -1 : processTicks(stat);
             if (t >= 0) {
                 ticks.put(name, t);
             }
@@ -129,11 +130,6 @@ final class CpuSampler implements AutoCloseable {
         long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
                 + Long.parseLong(f[7]) + Long.parseLong(f[8]);
         return new long[] {busy, idle};
-    }
-
-    private static long read(Path file, java.util.function.ToLongFunction<String> parse) {
-        String text = readText(file);
-        return text.isEmpty() ? -1 : parse.applyAsLong(text);
     }
 
     private static String readText(Path file) {

@@ -26,8 +26,13 @@ final class StormScenario {
      */
     record Result(LoadGenerator.Outcome outcome, Instant start, Instant lastSend, int stormIncidents,
                   long signalsSeen, long signalsExpected, Duration allSignalsIn, List<LineChart.Point> pageLatencies,
-                  List<Double> pageLatencySeconds, List<Double> stormPageSeconds, List<LineChart.Point> probePages,
-                  Instant stormPagedAt, int probes, Instant readAt) {
+                  List<Double> stormPageSeconds, List<LineChart.Point> probePages, Instant stormPagedAt,
+                  Instant readAt) {
+
+        /** Every first page's latency in seconds, storm services' and probes'. */
+        List<Double> pageLatencySeconds() {
+            return pageLatencies.stream().map(p -> p.y() / 1000).toList();
+        }
 
         /** The probes' page latencies in seconds. */
         List<Double> probePageSeconds() {
@@ -71,7 +76,6 @@ final class StormScenario {
         probes.join();
         Instant lastSend = Instant.now();
         long expected = outcome.alertsAccepted();
-        int probeCount = (int) firstSent.keySet().stream().filter(s -> s.contains("-probe-")).count();
         // the read model: every storm signal on its incident, within the settle time after the last send
         Duration allIn = null;
         int stormIncidents = 0;
@@ -96,7 +100,6 @@ final class StormScenario {
         Thread.sleep(1000); // pages still in flight reach the stand-in
         Map<String, Instant> paged = pages.firstPages();
         List<LineChart.Point> points = new ArrayList<>();
-        List<Double> latencies = new ArrayList<>();
         List<Double> storm = new ArrayList<>();
         List<LineChart.Point> probed = new ArrayList<>();
         new HashMap<>(firstSent).forEach((service, sent) -> {
@@ -105,7 +108,6 @@ final class StormScenario {
                 double seconds = Duration.between(sent, at).toNanos() / 1e9;
                 LineChart.Point point = new LineChart.Point(Duration.between(start, sent).toNanos() / 1e9,
                         seconds * 1000);
-                latencies.add(seconds);
                 points.add(point);
                 if (service.contains("-probe-")) {
                     probed.add(point);
@@ -117,8 +119,8 @@ final class StormScenario {
         points.sort(java.util.Comparator.comparingDouble(LineChart.Point::x));
         Instant stormPagedAt = services.stream().allMatch(paged::containsKey)
                 ? services.stream().map(paged::get).max(Instant::compareTo).orElse(null) : null;
-        return new Result(outcome, start, lastSend, stormIncidents, seen, expected, allIn, points, latencies,
-                storm, probed, stormPagedAt, probeCount, readAt);
+        return new Result(outcome, start, lastSend, stormIncidents, seen, expected, allIn, points, storm, probed,
+                stormPagedAt, readAt);
     }
 
     /** A new service every {@code probeEvery} while the storm lasts, each opening an incident. */

@@ -39,10 +39,11 @@ class StormNotesTest {
 
     private static StormScenario.Result result(List<Double> stormPages, List<LineChart.Point> probes,
                                                Instant stormPagedAt) {
-        List<Double> all = new java.util.ArrayList<>(stormPages);
-        probes.forEach(p -> all.add(p.y() / 1000));
+        List<LineChart.Point> all = new java.util.ArrayList<>();
+        stormPages.forEach(seconds -> all.add(new LineChart.Point(0.1, seconds * 1000)));
+        all.addAll(probes);
         return new StormScenario.Result(new LoadGenerator.Outcome(100, 100, 0, Duration.ofSeconds(10)), START,
-                START.plusSeconds(10), 2, 100, 100, Duration.ofSeconds(1), List.of(), all, stormPages, probes,
-                stormPagedAt, probes.size(), START.plusSeconds(11));
+                START.plusSeconds(10), 2, 100, 100, Duration.ofSeconds(1), all, stormPages, probes, stormPagedAt,
+                START.plusSeconds(11));
     }
 }

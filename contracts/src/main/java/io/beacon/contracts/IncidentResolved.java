@@ -74,6 +74,13 @@ public record IncidentResolved(
                 timeToMitigate, timeToResolve, signals, statusUpdates, 0);
     }
 
+    /** The same event carrying {@code fewer} signals, {@code omitted} of the incident's left out between them. */
+    public IncidentResolved withSignals(List<Signal> fewer, int omitted) {
+        return new IncidentResolved(eventId, occurredAt, schemaVersion, incidentId, service, reference, number, title,
+                severity, commander, summary, resolvedBy, declaredAt, acknowledgedAt, mitigatedAt, resolvedAt,
+                timeToAcknowledge, timeToMitigate, timeToResolve, fewer, statusUpdates, omitted);
+    }
+
     @Override
     public String eventType() {
         return EventTypes.INCIDENT_RESOLVED;

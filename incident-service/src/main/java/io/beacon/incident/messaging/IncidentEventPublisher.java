@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.IntFunction;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -75,18 +74,17 @@ class IncidentEventPublisher {
                     event.getClass().getSimpleName(), event.incidentId());
             return;
         }
-        ContractEvents.Envelope envelope = new ContractEvents.Envelope(eventId(messageId), occurredAt);
-        IntFunction<Optional<IncidentIntegrationEvent>> withAtMost = signals -> ContractEvents.of(event, envelope,
-                known.get(), () -> story(event.incidentId(), sequence, signals));
-        Optional<IncidentIntegrationEvent> contract = withAtMost.apply(ResolvedSignals.MAX_SIGNALS);
+        Optional<IncidentIntegrationEvent> contract = ContractEvents.of(event,
+                new ContractEvents.Envelope(eventId(messageId), occurredAt), known.get(),
+                () -> story(event.incidentId(), sequence));
         if (contract.isPresent()) {
-            publish(contract.get(), withAtMost);
+            publish(contract.get());
         }
     }
 
-    private ContractEvents.Story story(String incidentId, long resolution, int atMost) {
+    private ContractEvents.Story story(String incidentId, long resolution) {
         ResolvedSignals.Sample signals = ResolvedSignals.Sample.of(
-                ResolvedSignals.of(eventStore, incidentId, resolution), atMost);
+                ResolvedSignals.of(eventStore, incidentId, resolution), ResolvedSignals.MAX_SIGNALS);
         return new ContractEvents.Story(signals.signals(), signals.omitted(), facts.statusUpdates(incidentId));
     }
 
@@ -109,15 +107,12 @@ class IncidentEventPublisher {
      * Sends the event; a resolved event too big for one Kafka record (a signal's texts are up to 5,255 characters)
      * is rebuilt with half as many signals until it fits. Anything else too big fails as before, and is parked.
      */
-    private void publish(IncidentIntegrationEvent contract, IntFunction<Optional<IncidentIntegrationEvent>> withAtMost)
-            throws Exception {
+    private void publish(IncidentIntegrationEvent contract) throws Exception {
         IncidentIntegrationEvent event = contract;
         String value = json.writeValueAsString(event);
-        int signals = ResolvedSignals.MAX_SIGNALS;
-        while (event instanceof IncidentResolved && value.getBytes(StandardCharsets.UTF_8).length > MAX_RECORD_BYTES
-                && signals > 0) {
-            signals /= 2;
-            event = withAtMost.apply(signals).orElseThrow();
+        while (event instanceof IncidentResolved resolved && !resolved.signals().isEmpty()
+                && value.getBytes(StandardCharsets.UTF_8).length > MAX_RECORD_BYTES) {
+            event = ResolvedSignals.thinned(resolved);
             value = json.writeValueAsString(event);
         }
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.INCIDENT_EVENTS, event.partitionKey(),

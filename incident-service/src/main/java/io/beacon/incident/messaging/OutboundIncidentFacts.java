@@ -126,7 +126,8 @@ class OutboundIncidentFacts {
         return value == null ? null : Instant.parse(value);
     }
 
-    private static String clip(String text, int max) {
+    /** The first {@code max} characters of {@code text}, as a {@code varchar(max)} column keeps them. */
+    static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -16,16 +16,16 @@ import java.util.List;
  * The signals an incident's resolved event carries, read from the incident's own stream when it resolves: the
  * trigger first, then every attached signal in order, up to the resolution (after a reopen, all of them since the
  * declaration). The stream is the record of them, so the {@code kafka-outbound} group keeps no copy: under a storm
- * that copy cost four statements a signal. Texts are cut to what the former copy's columns held (V7), so the
- * contract carries what it always did.
+ * that copy cost four statements a signal. Texts are cut to what postmortem-service's columns hold
+ * ({@code incident_record_signal}), as the former copy's columns cut them (V7).
  */
 final class ResolvedSignals {
 
     /**
-     * The most signals a resolved event carries: a few hundred bytes each as the gateway bounds them, so a storm
+     * The most signals a resolved event carries: a few hundred bytes each as the intake bounds them, so a storm
      * incident's thousands stay far below Kafka's 1 MB (the texts a signal may carry here, up to 5,255 characters,
-     * are the publisher's worst case: it halves the sample until the record fits). A postmortem reads how it began
-     * and how it ended; the incident's timeline keeps every one.
+     * are the publisher's worst case: {@link #thinned} halves the sample until the record fits). A postmortem reads
+     * how it began and how it ended; the incident's timeline keeps every one.
      */
     static final int MAX_SIGNALS = 500;
     static final int ALERT_NAME_CHARS = 1_000;
@@ -69,13 +69,18 @@ final class ResolvedSignals {
         }
     }
 
-    private static IncidentResolved.Signal of(AlertSignal signal) {
-        return new IncidentResolved.Signal(clip(signal.alertName(), ALERT_NAME_CHARS),
-                SignalStatus.valueOf(signal.status().name()), clip(signal.source(), SOURCE_CHARS),
-                signal.startsAt(), clip(signal.title(), TITLE_CHARS));
+    /**
+     * The event with half as many signals, the first and the last of those it carries: a first-and-last sample of a
+     * first-and-last sample is the same kind of sample of the whole, so the stream is not read again.
+     */
+    static IncidentResolved thinned(IncidentResolved resolved) {
+        Sample fewer = Sample.of(resolved.signals(), resolved.signals().size() / 2);
+        return resolved.withSignals(fewer.signals(), resolved.signalsOmitted() + fewer.omitted());
     }
 
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+    private static IncidentResolved.Signal of(AlertSignal signal) {
+        return new IncidentResolved.Signal(OutboundIncidentFacts.clip(signal.alertName(), ALERT_NAME_CHARS),
+                SignalStatus.valueOf(signal.status().name()), OutboundIncidentFacts.clip(signal.source(), SOURCE_CHARS),
+                signal.startsAt(), OutboundIncidentFacts.clip(signal.title(), TITLE_CHARS));
     }
 }

@@ -40,7 +40,7 @@ public class ImmediatePaging {
     /** Never throws: whatever goes wrong here is the backstop's to repair. */
     @EventHandler
     void on(ResponderPaged paged) {
-        if (paged.step() != 1) {
+        if (paged.isEscalation()) {
             return;
         }
         try {

@@ -55,6 +55,9 @@ class IncidentEventsPublishingIntegrationTest {
     @Autowired
     CommandGateway commands;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestPostgres.newDatabase("incident_outbound_it").register(registry);
@@ -185,6 +188,8 @@ class IncidentEventsPublishingIntegrationTest {
             assertThat(resolved.signals().getFirst().alertName()).isEqualTo("Flap0");
             assertThat(resolved.signals().getLast().alertName()).isEqualTo("Flap1199");
             assertThat(resolved.signals().getFirst().title()).isEqualTo(title);
+            assertThat(jdbc.queryForObject("select count(*) from outbound_incident_signal where incident_id = ?",
+                    Integer.class, id)).as("the signals are read from the stream, not copied").isZero();
         }
     }
 
